@@ -1,0 +1,92 @@
+// A plausible, deterministic demo ledger: about two years of one-time and recurring gifts
+// in three currencies, with renewals, a few refunds, disputes and failed renewals.
+// Supporters carry no email or name: demo data never looks like real people.
+import type { Prisma, PrismaClient } from "../db/generated/client";
+import { DonationStatus, Frequency, SubscriptionStatus } from "../db/generated/enums";
+
+type SeedOptions = { supporters: number; now: Date; seed?: number };
+
+function mulberry32(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+const amounts: Record<Frequency, number[]> = {
+  ONCE: [500, 1000, 2500, 5000, 1500, 10000],
+  MONTHLY: [200, 500, 1000, 2000],
+  ANNUAL: [2500, 5000, 10000, 25000],
+};
+
+export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, seed = 7 }: SeedOptions) {
+  const random = mulberry32(seed);
+  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+  const start = now.getTime() - 730 * DAY;
+  let donationCount = 0;
+  let subscriptionCount = 0;
+
+  for (let i = 0; i < supporters; i++) {
+    // More supporters arrive later: the newsroom is growing.
+    const firstGiftAt = new Date(start + Math.sqrt(random()) * 728 * DAY);
+    const currency = pick(["usd", "usd", "eur", "eur", "gbp"]);
+    const roll = random();
+    const frequency = roll < 0.55 ? Frequency.ONCE : roll < 0.9 ? Frequency.MONTHLY : Frequency.ANNUAL;
+    const amount = pick(amounts[frequency]);
+    const supporter = await prisma.supporter.create({
+      data: { firstGiftAt, country: pick(["US", "DE", "GB", "FR", "NL", null]), createdAt: firstGiftAt },
+      select: { id: true },
+    });
+    const donations: Prisma.DonationCreateManyInput[] = [];
+
+    if (frequency === Frequency.ONCE) {
+      const status = random() < 0.03 ? DonationStatus.REFUNDED : DonationStatus.SUCCEEDED;
+      donations.push({
+        supporterId: supporter.id, amount, currency, frequency, status, paidAt: firstGiftAt, createdAt: firstGiftAt,
+        amountRefunded: status === DonationStatus.REFUNDED ? amount : 0, source: pick(["appeal", "appeal", "reminder", "newsletter"]),
+      });
+      if (random() < 0.2) {
+        const again = new Date(firstGiftAt.getTime() + (60 + random() * 300) * DAY);
+        if (again < now) donations.push({ supporterId: supporter.id, amount: pick(amounts.ONCE), currency, frequency, status: DonationStatus.SUCCEEDED, paidAt: again, createdAt: again, source: "reminder" });
+      }
+    } else {
+      const periodDays = frequency === Frequency.MONTHLY ? 30.44 : 365.25;
+      const lifetimeDays = random() < 0.35 ? random() * 500 : Infinity;
+      const canceledAt = lifetimeDays === Infinity ? null : new Date(firstGiftAt.getTime() + lifetimeDays * DAY);
+      const failing = canceledAt === null && random() < 0.04;
+      const status = canceledAt && canceledAt < now ? SubscriptionStatus.CANCELED : failing ? SubscriptionStatus.PAST_DUE : SubscriptionStatus.ACTIVE;
+      let paidAt = firstGiftAt;
+      let lastPaid = firstGiftAt;
+      const subscription = await prisma.subscription.create({
+        data: {
+          stripeSubscriptionId: `sub_demo_${seed}_${i}`, supporterId: supporter.id, status, frequency, amount, currency,
+          startedAt: firstGiftAt, canceledAt: status === SubscriptionStatus.CANCELED ? canceledAt : null,
+          lastFailureReason: failing ? pick(["Your card was declined.", "Your card has insufficient funds.", "Your card has expired."]) : null,
+          lastFailureAt: failing ? new Date(now.getTime() - random() * 10 * DAY) : null,
+        },
+        select: { id: true },
+      });
+      subscriptionCount++;
+      while (paidAt < now && (!canceledAt || paidAt < canceledAt)) {
+        donations.push({
+          supporterId: supporter.id, subscriptionId: subscription.id, amount, currency, frequency,
+          status: random() < 0.005 ? DonationStatus.DISPUTED : DonationStatus.SUCCEEDED, paidAt, createdAt: paidAt, source: "appeal",
+        });
+        lastPaid = paidAt;
+        paidAt = new Date(paidAt.getTime() + periodDays * DAY);
+      }
+      await prisma.subscription.update({
+        where: { id: subscription.id },
+        data: { currentPeriodEnd: new Date(lastPaid.getTime() + periodDays * DAY) },
+      });
+    }
+    await prisma.donation.createMany({ data: donations });
+    donationCount += donations.length;
+  }
+  return { supporters, donations: donationCount, subscriptions: subscriptionCount };
+}

@@ -1,0 +1,74 @@
+// npm run bench: builds and starts the production server on a throwaway database, then
+// measures. Every figure is reported with a ratio to a baseline measured in the same run
+// (absolute numbers drift on shared machines). Prints a table; writes bench/results/latest.json.
+// Scenarios live in scripts/bench/scenarios/*.mjs: each exports `name` and `run(context)`.
+import { mkdir, readdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { cloneTemplate, startTestDatabaseServer } from "../test/test-database.mjs";
+import { ensureBuild, startAppServer } from "../test/app-server.mjs";
+import { freePort } from "../dev/embedded-postgres.mjs";
+import { root } from "../db/schema-engine.mjs";
+import { load } from "./load.mjs";
+
+const duration = Number(process.env.BENCH_DURATION || 8);
+const only = process.argv.slice(2);
+
+async function main() {
+  process.env.FORCE_BUILD = process.env.FORCE_BUILD ?? "1";
+  ensureBuild();
+  const database = await startTestDatabaseServer();
+  const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_bench_${database.template.slice(10)}`);
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: databaseUrl,
+    APP_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    STRIPE_SECRET_KEY: "sk_test_bench",
+    STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
+    LOG_LEVEL: "warn",
+  };
+  const app = await startAppServer({ port, env });
+  const rows = [];
+  const results = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, scenarios: {} };
+  try {
+    const warm = (url, method = "GET") => load({ url, method, duration: 2, connections: 10 });
+    await warm(`${app.baseUrl}/api/ping`);
+    await warm(`${app.baseUrl}/privacy`);
+    const trivialGet = await load({ url: `${app.baseUrl}/api/ping`, duration });
+    const trivialPost = await load({ url: `${app.baseUrl}/api/ping`, method: "POST", body: "{}", duration });
+    const staticPage = await load({ url: `${app.baseUrl}/privacy`, duration });
+    const baselines = { trivialGet, trivialPost, staticPage };
+    results.baselines = baselines;
+    rows.push(["baseline: trivial GET route", `${trivialGet.requestsPerSecond} req/s`, `p99 ${trivialGet.p99Ms} ms`, "1.00"]);
+    rows.push(["baseline: trivial POST route", `${trivialPost.requestsPerSecond} req/s`, `p99 ${trivialPost.p99Ms} ms`, "1.00"]);
+    rows.push(["baseline: static page", `${staticPage.requestsPerSecond} req/s`, `p99 ${staticPage.p99Ms} ms`, "1.00"]);
+
+    const dir = path.join(root, "scripts/bench/scenarios");
+    const files = (await readdir(dir)).filter((f) => f.endsWith(".mjs")).sort();
+    for (const file of files) {
+      const scenario = await import(path.join(dir, file));
+      if (only.length && !only.some((name) => file.includes(name))) continue;
+      console.log(`[bench] ${scenario.name}…`);
+      const outcome = await scenario.run({ app, env, database, databaseUrl, baselines, load, duration });
+      results.scenarios[scenario.name] = outcome.json;
+      rows.push(...outcome.rows);
+    }
+  } finally {
+    await app.stop();
+    await database.stop();
+  }
+  const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8));
+  const line = (r) => r.map((c, i) => String(c).padEnd(width[i])).join("  ");
+  console.log(`\n${line(["scenario", "figure", "latency / detail", "ratio"])}\n${width.map((w) => "-".repeat(w)).join("  ")}`);
+  for (const row of rows) console.log(line(row));
+  await mkdir(path.join(root, "bench/results"), { recursive: true });
+  const file = path.join(root, "bench/results/latest.json");
+  await writeFile(file, `${JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2)}\n`);
+  console.log(`\nJSON: ${path.relative(process.cwd(), file)}`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,76 @@
+// npm run dev: the whole system on embedded defaults where settings are absent.
+//  - DATABASE_URL unset: embedded PostgreSQL with its data under .data/postgres
+//  - migrations applied, demo data seeded once
+//  - Next.js dev server on PORT (3000)
+// Ctrl-C stops every child and the database cleanly; the next run reuses the data.
+import "dotenv/config";
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { applyMigrations, ensureDatabase, root } from "../db/schema-engine.mjs";
+import { EMBEDDED_PORT, embeddedDataDir } from "./database-url.mjs";
+import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
+
+const require_ = (id) => createRequire(import.meta.url).resolve(id);
+const children = [];
+let cluster;
+let stopping = false;
+
+function run(name, command, args, env) {
+  const child = spawn(command, args, { cwd: root, env, stdio: "inherit" });
+  child.on("exit", (code, signal) => {
+    if (!stopping) {
+      console.error(`[dev] ${name} exited (${signal ?? code}); stopping everything`);
+      void shutdown(1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+async function shutdown(code = 0) {
+  if (stopping) return;
+  stopping = true;
+  console.log("\n[dev] stopping…");
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) return resolve();
+          child.once("exit", resolve);
+          child.kill("SIGTERM");
+          setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+        }),
+    ),
+  );
+  if (cluster) await cluster.stop();
+  console.log("[dev] stopped");
+  process.exit(code);
+}
+
+process.on("SIGINT", () => void shutdown(0));
+process.on("SIGTERM", () => void shutdown(0));
+
+async function main() {
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
+  if (!env.DATABASE_URL) {
+    cluster = await startEmbeddedPostgres({ dataDir: embeddedDataDir, port: EMBEDDED_PORT });
+    env.DATABASE_URL = cluster.url;
+    console.log(`[dev] embedded PostgreSQL on 127.0.0.1:${EMBEDDED_PORT} (data in .data/postgres)`);
+  } else {
+    await ensureDatabase(env.DATABASE_URL);
+    console.log("[dev] using DATABASE_URL");
+  }
+  const { appliedMigrationNames } = await applyMigrations(env.DATABASE_URL);
+  console.log(`[dev] migrations: ${appliedMigrationNames.length ? appliedMigrationNames.join(", ") : "up to date"}`);
+  const seed = spawn(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
+  const seedCode = await new Promise((resolve) => seed.on("exit", resolve));
+  if (seedCode !== 0) throw new Error("seeding failed");
+  const port = env.PORT || "3000";
+  run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
+  console.log(`[dev] app on http://localhost:${port}`);
+}
+
+main().catch(async (error) => {
+  console.error(`[dev] ${error instanceof Error ? error.message : error}`);
+  await shutdown(1);
+});

@@ -1,0 +1,71 @@
+// Builds (when needed) and starts the production server for end-to-end tests and benchmarks.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { root } from "../db/schema-engine.mjs";
+
+const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
+
+export function ensureBuild() {
+  if (existsSync(path.join(root, ".next", "BUILD_ID")) && !process.env.FORCE_BUILD) return;
+  console.log("[app] building the production server (next build)…");
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0) throw new Error("next build failed");
+}
+
+export async function waitFor(url, { timeoutMs = 60_000, expect = 200 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  let last = "no answer";
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status === expect) return;
+      last = `HTTP ${response.status}`;
+    } catch (error) {
+      last = error.cause?.code ?? error.message;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error(`${url} did not answer ${expect} within ${timeoutMs} ms (last: ${last})`);
+}
+
+/** Starts `next start` on port with env; resolves once /api/health answers 200. */
+export async function startAppServer({ port, env, quiet = true }) {
+  const output = [];
+  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const collect = (chunk) => {
+    output.push(chunk.toString());
+    if (output.length > 200) output.shift();
+    if (!quiet) process.stdout.write(chunk);
+  };
+  child.stdout.on("data", collect);
+  child.stderr.on("data", collect);
+  const baseUrl = `http://127.0.0.1:${port}`;
+  try {
+    await waitFor(`${baseUrl}/api/health`);
+  } catch (error) {
+    child.kill("SIGKILL");
+    throw new Error(`${error.message}\n--- server output ---\n${output.join("")}`);
+  }
+  return {
+    baseUrl,
+    output,
+    child,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once("exit", resolve);
+        child.kill("SIGTERM");
+        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
+      }),
+  };
+}

@@ -1,0 +1,27 @@
+// npm test: every tier in order — type check, lint, the production build, then Jest's
+// unit, integration and end-to-end projects. Stops at the first failing step.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import { root } from "../db/schema-engine.mjs";
+
+const require = createRequire(import.meta.url);
+const bin = (pkg, file) => require.resolve(`${pkg}/${file}`);
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1", FORCE_BUILD: "" };
+
+const steps = [
+  ["type check", bin("typescript", "bin/tsc"), ["--noEmit"]],
+  ["lint", bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]],
+  ["production build", bin("next", "dist/bin/next"), ["build"]],
+  ["unit, integration and end-to-end tests", bin("jest", "bin/jest.js"), ["--selectProjects", "unit", "integration", "e2e", ...process.argv.slice(2)]],
+];
+
+for (const [name, script, args] of steps) {
+  console.log(`\n▶ ${name}`);
+  const started = Date.now();
+  const result = spawnSync(process.execPath, [script, ...args], { cwd: root, stdio: "inherit", env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
+    process.exit(result.status ?? 1);
+  }
+  console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+}

@@ -1,0 +1,42 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+
+function startWithout(env: Record<string, string>) {
+  return new Promise<{ code: number | null; output: string }>((resolve) => {
+    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", "0"], {
+      cwd: path.join(__dirname, "../.."),
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    });
+    let output = "";
+    child.stdout.on("data", (chunk) => (output += chunk));
+    child.stderr.on("data", (chunk) => (output += chunk));
+    const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+    child.on("exit", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    });
+  });
+}
+
+describe("the production server at start-up", () => {
+  it("stops with a message naming every missing required setting", async () => {
+    const { code, output } = await startWithout({});
+    expect(code).toBe(1);
+    for (const name of ["DATABASE_URL", "APP_URL", "NEXTAUTH_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+      expect(output).toContain(`${name}: is required`);
+    }
+  });
+
+  it("stops with a message naming an invalid setting", async () => {
+    const { code, output } = await startWithout({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x",
+      APP_URL: "https://give.example.org",
+      NEXTAUTH_SECRET: "short",
+      STRIPE_SECRET_KEY: "sk_test_abc",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
+    expect(output).not.toContain("DATABASE_URL");
+  });
+});

@@ -1,0 +1,25 @@
+// Jest globalSetup for the end-to-end tier: a database, the production server, and what it talks to.
+import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-database.mjs";
+import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
+import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
+
+export default async function setup() {
+  ensureBuild();
+  const database = await startTestDatabaseServer();
+  globalThis.__e2e = { database };
+  const runId = database.template.replace(/^test_tmpl_/, "");
+  const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_e2e_${runId}`);
+  const port = await freePort();
+  const env = {
+    DATABASE_URL: databaseUrl,
+    APP_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
+    STRIPE_SECRET_KEY: "sk_test_e2e",
+    STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
+  };
+  const app = await startAppServer({ port, env });
+  globalThis.__e2e.app = app;
+  process.env.E2E_BASE_URL = app.baseUrl;
+  process.env.E2E_DATABASE_URL = databaseUrl;
+}

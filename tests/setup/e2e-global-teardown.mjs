@@ -1,0 +1,4 @@
+export default async function teardown() {
+  await globalThis.__e2e?.app?.stop();
+  await globalThis.__e2e?.database?.stop();
+}
