@@ -134,6 +134,15 @@ describe("the emulator's wire behaviour", () => {
       expect(t.receiver.events.filter((event) => event.type === "customer.created" && event.data.object.id === customer.id)).toHaveLength(1);
     });
 
+    it("retries a delivery that times out", async () => {
+      t.receiver.failNext(["hang"]);
+      const customer = await t.stripe.customers.create({ email: "slow-endpoint@example.org" });
+      await t.emulator.idle();
+      const event = (await t.stripe.events.list({ type: "customer.created", limit: 1 })).data[0];
+      if (event?.type !== "customer.created" || event.data.object.id !== customer.id) throw new Error("expected the customer's customer.created event");
+      expect(t.emulator.deliveries.filter((delivery) => delivery.eventId === event.id).map((attempt) => attempt.status)).toEqual(["timeout", 200]);
+    });
+
     it("duplicates and reorders deliveries when chaos is on", async () => {
       const chaos = await t.control("chaos", { duplicateRate: 1, reorder: true, seed: 7 });
       expect(chaos.body).toMatchObject({ duplicateRate: 1, reorder: true });
