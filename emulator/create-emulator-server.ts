@@ -89,12 +89,13 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
       return clock ? clock.frozen_time : Math.floor(Date.now() / 1000);
     },
     emit(type, object, previousAttributes) {
-      const event = buildEvent(type, object, Math.floor(Date.now() / 1000), previousAttributes);
+      const event = buildEvent(type, object, Math.floor(Date.now() / 1000), previousAttributes, context.request);
       state.events[event.id] = event;
       batch.push(event);
       return event;
     },
     changed: () => writer.schedule(),
+    request: null,
   };
 
   const flushEvents = () => {

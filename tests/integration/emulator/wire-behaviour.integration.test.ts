@@ -52,6 +52,8 @@ describe("the emulator's wire behaviour", () => {
   describe("when a request carries an Idempotency-Key", () => {
     it("replays the first response for the same parameters", async () => {
       const first = await t.stripe.customers.create({ email: "once@example.org" }, { idempotencyKey: "create-once" });
+      const created = (await t.stripe.events.list({ type: "customer.created", limit: 1 })).data[0];
+      expect(created?.request).toEqual({ id: first.lastResponse.requestId, idempotency_key: "create-once" });
       const second = await t.stripe.customers.create({ email: "once@example.org" }, { idempotencyKey: "create-once" });
       expect(second.id).toBe(first.id);
       expect(second.lastResponse.headers["idempotent-replayed"]).toBe("true");
