@@ -35,6 +35,17 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
+  // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
+  PII_ENCRYPTION_KEYS: isProduction
+    ? z
+        .string({ error: "is required: keyId:base64key pairs for AES-256-GCM (see .env.example)" })
+        .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44})*$/, "must be keyId:base64key pairs of 32-byte keys, comma-separated")
+    : z.string().optional(),
+  // base64 32-byte key for the email blind index (HMAC-SHA256).
+  PII_INDEX_KEY: isProduction
+    ? z.string({ error: "is required: a base64 32-byte key (openssl rand -base64 32)" }).regex(/^[A-Za-z0-9+/=]{43,44}$/, "must be a base64 32-byte key (openssl rand -base64 32)")
+    : z.string().optional(),
 });
 
 export type AppConfig = Omit<z.infer<typeof envSchema>, "STRIPE_WEBHOOK_SECRET"> & {
