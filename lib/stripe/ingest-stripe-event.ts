@@ -1,0 +1,79 @@
+// Records a verified Stripe event durably (one row per event id: a duplicate is a no-op), then
+// applies it once. Used by the webhook route and by reconciliation from the Events API.
+// A failure to apply keeps its error and attempt count on the row and asks Stripe to retry.
+import type Stripe from "stripe";
+import type { Prisma } from "../db/generated/client";
+import { getPrisma } from "../db/prisma";
+import { logger } from "../log/logger";
+import { redact } from "../log/redact";
+import { dispatchStripeEvent } from "./dispatch-stripe-event";
+
+export type IngestResult = { ok: boolean; outcome: string };
+
+const CLAIM_MS = 60_000;
+
+function objectIdOf(event: Stripe.Event): string | null {
+  const object = event.data.object;
+  return "id" in object && typeof object.id === "string" ? object.id : null;
+}
+
+/** Inserts the event row unless it exists (INSERT ... ON CONFLICT DO NOTHING). */
+export async function recordStripeEvent(event: Stripe.Event): Promise<void> {
+  await getPrisma().stripeEvent.createMany({
+    data: [
+      {
+        id: event.id,
+        type: event.type,
+        livemode: event.livemode,
+        apiVersion: event.api_version,
+        objectId: objectIdOf(event),
+        stripeCreatedAt: new Date(event.created * 1000),
+        // The payload is a hint (state is re-read from Stripe); identities are removed before it is kept.
+        payload: redact(event) as Prisma.InputJsonValue,
+      },
+    ],
+    skipDuplicates: true,
+  });
+}
+
+/** Claims the event for this delivery; false when it is applied already or being applied. */
+async function claim(eventId: string): Promise<boolean> {
+  const now = new Date();
+  const { count } = await getPrisma().stripeEvent.updateMany({
+    where: { id: eventId, status: { in: ["RECEIVED", "FAILED"] }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+    data: { lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
+  });
+  return count === 1;
+}
+
+export async function applyStripeEvent(event: Stripe.Event): Promise<IngestResult> {
+  const prisma = getPrisma();
+  if (!(await claim(event.id))) return { ok: true, outcome: "duplicate: already applied or being applied" };
+  try {
+    const outcome = (await dispatchStripeEvent(event)) ?? "skipped: not handled";
+    await prisma.stripeEvent.update({
+      where: { id: event.id },
+      data: { status: outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome, processedAt: new Date(), lockedUntil: null, lastError: null },
+    });
+    return { ok: true, outcome };
+  } catch (error) {
+    const message = String(redact(error instanceof Error ? error.message : String(error))).slice(0, 1000);
+    await prisma.stripeEvent
+      .update({ where: { id: event.id }, data: { status: "FAILED", lastError: message, lockedUntil: null } })
+      .catch(() => undefined); // the database itself may be what failed; the claim then lapses
+    return { ok: false, outcome: `failed: ${message}` };
+  }
+}
+
+export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResult> {
+  let result: IngestResult;
+  try {
+    await recordStripeEvent(event);
+    result = await applyStripeEvent(event);
+  } catch (error) {
+    result = { ok: false, outcome: `failed: could not record the event (${error instanceof Error ? error.name : "error"})` };
+  }
+  const log = result.ok ? logger.info : logger.error;
+  log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
+  return result;
+}
