@@ -12,6 +12,13 @@ export type IngestResult = { ok: boolean; outcome: string };
 
 const CLAIM_MS = 60_000;
 
+/** The last line of an error (Prisma's messages start with the call site), without identities. */
+function shortError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const last = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "error";
+  return String(redact(last)).slice(0, 500);
+}
+
 function objectIdOf(event: Stripe.Event): string | null {
   const object = event.data.object;
   return "id" in object && typeof object.id === "string" ? object.id : null;
@@ -57,7 +64,7 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<IngestResul
     });
     return { ok: true, outcome };
   } catch (error) {
-    const message = String(redact(error instanceof Error ? error.message : String(error))).slice(0, 1000);
+    const message = shortError(error);
     await prisma.stripeEvent
       .update({ where: { id: event.id }, data: { status: "FAILED", lastError: message, lockedUntil: null } })
       .catch(() => undefined); // the database itself may be what failed; the claim then lapses
@@ -71,7 +78,7 @@ export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResu
     await recordStripeEvent(event);
     result = await applyStripeEvent(event);
   } catch (error) {
-    result = { ok: false, outcome: `failed: could not record the event (${error instanceof Error ? error.name : "error"})` };
+    result = { ok: false, outcome: `failed: could not record the event (${shortError(error)})` };
   }
   const log = result.ok ? logger.info : logger.error;
   log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
