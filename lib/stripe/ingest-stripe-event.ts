@@ -8,7 +8,10 @@ import { logger } from "../log/logger";
 import { redact } from "../log/redact";
 import { dispatchStripeEvent } from "./dispatch-stripe-event";
 
-export type IngestResult = { ok: boolean; outcome: string };
+// applied: this delivery applied it; duplicate: applied before; busy: another delivery is
+// applying it right now (answer 5xx: if that one fails, Stripe's retry must still find work);
+// failed: not applied, the error is on the row.
+export type IngestResult = { result: "applied" | "duplicate" | "busy" | "failed"; outcome: string };
 
 const CLAIM_MS = 60_000;
 
@@ -43,32 +46,36 @@ export async function recordStripeEvent(event: Stripe.Event): Promise<void> {
   });
 }
 
-/** Claims the event for this delivery; false when it is applied already or being applied. */
-async function claim(eventId: string): Promise<boolean> {
+/** Claims the event for this delivery (an atomic status check and lock in one UPDATE). */
+async function claim(eventId: string): Promise<"claimed" | "duplicate" | "busy"> {
   const now = new Date();
   const { count } = await getPrisma().stripeEvent.updateMany({
     where: { id: eventId, status: { in: ["RECEIVED", "FAILED"] }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
     data: { lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
   });
-  return count === 1;
+  if (count === 1) return "claimed";
+  const row = await getPrisma().stripeEvent.findUnique({ where: { id: eventId }, select: { status: true } });
+  return row?.status === "PROCESSED" || row?.status === "SKIPPED" ? "duplicate" : "busy";
 }
 
 export async function applyStripeEvent(event: Stripe.Event): Promise<IngestResult> {
   const prisma = getPrisma();
-  if (!(await claim(event.id))) return { ok: true, outcome: "duplicate: already applied or being applied" };
+  const claimed = await claim(event.id);
+  if (claimed === "duplicate") return { result: "duplicate", outcome: "duplicate: already applied" };
+  if (claimed === "busy") return { result: "busy", outcome: "busy: another delivery is applying it" };
   try {
     const outcome = (await dispatchStripeEvent(event)) ?? "skipped: not handled";
     await prisma.stripeEvent.update({
       where: { id: event.id },
       data: { status: outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome, processedAt: new Date(), lockedUntil: null, lastError: null },
     });
-    return { ok: true, outcome };
+    return { result: "applied", outcome };
   } catch (error) {
     const message = shortError(error);
     await prisma.stripeEvent
       .update({ where: { id: event.id }, data: { status: "FAILED", lastError: message, lockedUntil: null } })
       .catch(() => undefined); // the database itself may be what failed; the claim then lapses
-    return { ok: false, outcome: `failed: ${message}` };
+    return { result: "failed", outcome: `failed: ${message}` };
   }
 }
 
@@ -78,9 +85,9 @@ export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResu
     await recordStripeEvent(event);
     result = await applyStripeEvent(event);
   } catch (error) {
-    result = { ok: false, outcome: `failed: could not record the event (${shortError(error)})` };
+    result = { result: "failed", outcome: `failed: could not record the event (${shortError(error)})` };
   }
-  const log = result.ok ? logger.info : logger.error;
+  const log = result.result === "failed" ? logger.error : logger.info;
   log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
   return result;
 }

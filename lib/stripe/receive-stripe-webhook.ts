@@ -68,6 +68,8 @@ export async function receiveStripeWebhook(request: Request): Promise<Response> 
     return answer(200, { received: true, ignored: "not handled" });
   }
 
-  const result = await ingestStripeEvent(event);
-  return answer(result.ok ? 200 : 500, result.ok ? { received: true, outcome: result.outcome } : { error: "could not apply the event; Stripe will retry" });
+  const { result, outcome } = await ingestStripeEvent(event);
+  if (result === "applied" || result === "duplicate") return answer(200, { received: true, outcome });
+  if (result === "busy") return answer(503, { error: "this event is being applied by another delivery; retry later" });
+  return answer(500, { error: "could not apply the event; Stripe will retry" });
 }

@@ -11,7 +11,7 @@ import { signedWebhookRequest } from "@/tests/helpers/signed-webhook-request";
 import { startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
-jest.setTimeout(240_000);
+jest.setTimeout(600_000); // 200 shuffles of a renewal journey take about a minute on two shared cores
 
 const secret = "whsec_ledger_scenarios";
 const ORDERS = Number(process.env.LEDGER_ORDERS ?? 200);

@@ -64,8 +64,11 @@ describe("POST /api/stripe/webhook intake", () => {
   it("applies a duplicate delivered again, or concurrently, only once", async () => {
     const event = customerUpdatedEvent();
     const responses = await Promise.all(Array.from({ length: 8 }, () => route(signedWebhookRequest(event, { secret }))));
-    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(200));
-    await route(signedWebhookRequest(event, { secret }));
+    // One delivery applies it; a concurrent one answers 503 (retry later) or, once it is done, 200.
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((status) => status === 200).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.every((status) => status === 200 || status === 503)).toBe(true);
+    expect((await route(signedWebhookRequest(event, { secret }))).status).toBe(200);
     const rows = await db.prisma.stripeEvent.findMany({ where: { id: event.id } });
     expect(rows).toHaveLength(1);
     expect(rows[0]!.attempts).toBe(1);
