@@ -14,7 +14,8 @@ export async function reconcileEvents({ since, onProgress, pageSize = 100 }: Rec
   const progress: ReconcileProgress = { total: 0, seen: 0, applied: 0, alreadyApplied: 0, failed: 0 };
   const pages = getStripe().events.list({ created: { gte: Math.floor(since.getTime() / 1000) }, types: handledEventTypes, limit: pageSize });
   // Stripe lists newest first; apply oldest first so the log reads in order (state does not depend on it).
-  const events: Stripe.Event[] = await pages.autoPagingToArray({ limit: 100_000 });
+  const events: Stripe.Event[] = [];
+  for await (const event of pages) events.push(event);
   progress.total = events.length;
   onProgress?.({ ...progress });
   for (const event of events.reverse()) {

@@ -75,6 +75,21 @@ describe("exactly-once delivery of a monthly donation's events", () => {
     expect(row).toMatchObject({ status: "PROCESSED", attempts: 1 });
   });
 
+  describe("when webhooks were missed", () => {
+    it("stripe:reconcile applies what the ledger lacks from the Events API, and a second run applies nothing", async () => {
+      await resetLedger(db.prisma);
+      await deliverUntilAccepted(events.filter((_, i) => i % 3 === 0), false);
+      const { reconcileEvents } = await import("@/lib/stripe/reconcile-events");
+      const seen: number[] = [];
+      const first = await reconcileEvents({ since: new Date(Date.now() - 86_400_000), pageSize: 5, onProgress: (p) => seen.push(p.seen) });
+      expect(first).toMatchObject({ total: events.length, seen: events.length, applied: events.length - Math.ceil(events.length / 3), failed: 0 });
+      expect(seen.at(-1)).toBe(events.length);
+      expect(await ledgerSnapshot(db.prisma)).toEqual(calm);
+      const second = await reconcileEvents({ since: new Date(Date.now() - 86_400_000) });
+      expect(second).toMatchObject({ applied: 0, alreadyApplied: events.length, failed: 0 });
+    });
+  });
+
   describe("when the database goes away in the middle of the stream", () => {
     let proxy: TcpProxy;
     beforeAll(async () => {
