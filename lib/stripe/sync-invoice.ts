@@ -1,0 +1,49 @@
+// Derives the ledger from an invoice as Stripe has it now: its subscription, and for a paid
+// invoice one Donation linked to that subscription (each renewal is its own donation).
+import type { Prisma } from "../db/generated/client";
+import { getPrisma } from "../db/prisma";
+import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
+import { recordDonation } from "../supporters/record-donation";
+import { idOf } from "./id-of";
+import { readPaymentState } from "./read-payment-state";
+import { getStripe } from "./stripe";
+import { syncSubscription } from "./sync-subscription";
+
+export type InvoiceHints = { checkoutAttemptId?: string | null; stripeCheckoutSessionId?: string | null; source?: string | null };
+
+export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): Promise<string> {
+  const invoice = await getStripe().invoices.retrieve(invoiceId, { expand: ["payments"] });
+  const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
+  if (!subscriptionId) return "skipped: not a subscription invoice";
+  const subscription = await syncSubscription(subscriptionId, { checkoutAttemptId: hints.checkoutAttemptId });
+  if (invoice.status !== "paid") return `subscription ${subscription.status.toLowerCase()}: invoice ${invoice.status ?? "unknown"}`;
+  if (invoice.amount_paid === 0) return "skipped: nothing paid";
+
+  const payment = invoice.payments?.data.find((p) => p.status === "paid") ?? invoice.payments?.data[0];
+  const intentId = idOf(payment?.payment.payment_intent);
+  const state = intentId ? await readPaymentState(intentId) : null;
+  const paidAt = invoice.status_transitions.paid_at ? new Date(invoice.status_transitions.paid_at * 1000) : (state?.paidAt ?? null);
+  const isFirst = invoice.billing_reason === "subscription_create";
+  const data = {
+    key: { stripeInvoiceId: invoice.id },
+    supporterId: subscription.supporterId,
+    subscriptionId: subscription.id,
+    // The checkout attempt and source belong to the first payment only; renewals have no attempt.
+    checkoutAttemptId: isFirst ? (hints.checkoutAttemptId ?? subscription.checkoutAttemptId) : null,
+    stripeCheckoutSessionId: isFirst ? (hints.stripeCheckoutSessionId ?? null) : null,
+    source: hints.source ?? subscription.source,
+    amount: invoice.amount_paid,
+    currency: invoice.currency,
+    frequency: subscription.frequency,
+    livemode: invoice.livemode,
+    paidAt,
+    failureReason: null,
+    amountRefunded: state?.amountRefunded ?? 0,
+    stripePaymentIntentId: state?.paymentIntentId ?? null,
+    stripeChargeId: state?.chargeId ?? null,
+    stripeDisputeId: state?.disputeId ?? null,
+    disputeStatus: state?.disputeStatus ?? null,
+  };
+  await retryOnUniqueViolation(() => getPrisma().$transaction((tx: Prisma.TransactionClient) => recordDonation(tx, data)));
+  return isFirst ? "donation recorded: first payment" : "donation recorded: renewal";
+}
