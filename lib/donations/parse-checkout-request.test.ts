@@ -62,3 +62,10 @@ describe("parseCheckoutRequest", () => {
     expect(parse(null)).toMatchObject({ ok: false, error: { code: "missing_field" } });
   });
 });
+
+describe("parseCheckoutRequest with the appeal form's fields", () => {
+  it("takes the preset chosen for the submitted frequency and ignores the others", () => {
+    const form = { frequency: "annual", amount_once: "10", amount_monthly: "5", amount_annual: "100", currency: "usd" };
+    expect(parse(form)).toMatchObject({ ok: true, value: { frequency: "annual", amountMinor: 10000 } });
+  });
+});

@@ -36,6 +36,10 @@ const requestSchema = z.object({
   frequency: field,
   amount: field,
   other_amount: field,
+  // The appeal form keeps one preset choice per frequency (it works without JavaScript).
+  amount_once: field,
+  amount_monthly: field,
+  amount_annual: field,
   currency: field,
   // Optional extras: anything odd is ignored rather than refused.
   source: lenient,
@@ -70,7 +74,7 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions): 
   if (!currencyOptions) return fail("invalid_currency", "currency", `We take gifts in ${names}. Choose one of these.`);
 
   // A typed amount wins over a preset: without JavaScript both can arrive together.
-  const amount = body.other_amount?.trim() || body.amount?.trim();
+  const amount = body.other_amount?.trim() || body.amount?.trim() || body[`amount_${frequency}`]?.trim();
   const min = formatMoney(currencyOptions.minMinor, currency);
   if (!amount) return fail("missing_field", "amount", `Choose or enter an amount, from ${min}.`);
   const minor = toMinorUnits(amount, currencyOptions.decimals);
