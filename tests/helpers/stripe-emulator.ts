@@ -87,3 +87,26 @@ export async function startTestEmulator(options: Omit<EmulatorServerOptions, "we
     },
   };
 }
+
+/** A one-time donation session (factory defaults a test can override). */
+export function oneTimeDonation(overrides: Partial<Stripe.Checkout.SessionCreateParams> = {}): Stripe.Checkout.SessionCreateParams {
+  return {
+    mode: "payment",
+    submit_type: "donate",
+    line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 1000, product_data: { name: "One-time donation" } } }],
+    success_url: "http://127.0.0.1:3000/thanks?session_id={CHECKOUT_SESSION_ID}",
+    cancel_url: "http://127.0.0.1:3000/?cancelled=1",
+    ...overrides,
+  };
+}
+
+/** A monthly donation session. */
+export function monthlyDonation(overrides: Partial<Stripe.Checkout.SessionCreateParams> = {}, unitAmount = 500): Stripe.Checkout.SessionCreateParams {
+  return {
+    mode: "subscription",
+    line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: unitAmount, recurring: { interval: "month" }, product_data: { name: "Monthly donation" } } }],
+    success_url: "http://127.0.0.1:3000/thanks?session_id={CHECKOUT_SESSION_ID}",
+    cancel_url: "http://127.0.0.1:3000/?cancelled=1",
+    ...overrides,
+  };
+}
