@@ -105,7 +105,6 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
             name="other_amount"
             inputMode="decimal"
             autoComplete="off"
-            placeholder={fromMinorUnits(currency.minMinor * 10, currency.decimals)}
             value={otherAmount}
             aria-invalid={amountInvalid || undefined}
             aria-describedby={amountInvalid ? "give-error amount-hint" : "amount-hint"}

@@ -26,6 +26,8 @@ export default async function setup() {
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
     STRIPE_API_BASE: stripe.url,
+    // Every browser in the suite is one client address; the limit itself has integration tests.
+    CHECKOUT_RATE_LIMIT_POINTS: "1000",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;
