@@ -2,6 +2,7 @@
 // getConfig() and gets typed, checked settings. Secrets here never reach client components.
 import "server-only";
 import { z } from "zod";
+import { isSupportedCurrency } from "@/lib/donations/supported-currencies";
 
 const isProduction = process.env.NODE_ENV === "production" && process.env.APP_ENV !== "development";
 
@@ -35,6 +36,26 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Appeal and checkout (lib/donations, lib/security). Amounts are decimal strings in major units.
+  CHECKOUT_CURRENCIES: z
+    .string()
+    .default("usd,eur,gbp")
+    .transform((value) => value.split(",").map((c) => c.trim().toLowerCase()).filter(Boolean))
+    .pipe(z.array(z.string().refine(isSupportedCurrency, "must be supported ISO 4217 codes, comma-separated (usd,eur,gbp; see lib/donations/supported-currencies.ts)")).min(1)),
+  CHECKOUT_DEFAULT_FREQUENCY: z.enum(["once", "monthly", "annual"]).default("monthly"),
+  CHECKOUT_MIN_AMOUNT: z.string().regex(/^\d+(\.\d{1,2})?$/, "must be a decimal amount such as 2 or 2.50").default("2"),
+  CHECKOUT_MAX_AMOUNT: z.string().regex(/^\d+(\.\d{1,2})?$/, "must be a decimal amount such as 10000").default("10000"),
+  // Checkout creations allowed per client address per window, counted in PostgreSQL.
+  CHECKOUT_RATE_LIMIT_POINTS: z.coerce.number().int().positive().default(10),
+  CHECKOUT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  // Which X-Forwarded-For entry, counted from the right, is the reader's address (1: the one the
+  // nearest proxy appended). The app must sit behind a proxy that sets the header.
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),
+  // Key of the client-address HMAC; unset: derived from NEXTAUTH_SECRET.
+  CLIENT_ADDRESS_HASH_KEY: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32).optional()),
+  CAPTCHA_PROVIDER: z.enum(["none", "turnstile", "hcaptcha"]).default("none"),
+  CAPTCHA_SITE_KEY: z.string().optional(),
+  CAPTCHA_SECRET_KEY: z.string().optional(),
   // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
   // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
   PII_ENCRYPTION_KEYS: isProduction
@@ -75,6 +96,9 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
     throw new ConfigError(`Invalid settings (see .env.example):\n${lines.join("\n")}`);
   }
   const data = result.data;
+  if (data.CAPTCHA_PROVIDER !== "none" && (!data.CAPTCHA_SITE_KEY || !data.CAPTCHA_SECRET_KEY)) {
+    throw new ConfigError("Invalid settings (see .env.example):\n  CAPTCHA_SITE_KEY, CAPTCHA_SECRET_KEY: are required when CAPTCHA_PROVIDER is set");
+  }
   if (isProduction && data.STRIPE_API_BASE === undefined && data.STRIPE_SECRET_KEY === "sk_test_emulator") {
     throw new ConfigError("Invalid settings (see .env.example):\n  STRIPE_SECRET_KEY: is the emulator's key; set a real key or STRIPE_API_BASE");
   }

@@ -29,6 +29,8 @@ export default async function setup() {
     // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
     PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
     PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
+    // Every browser in the suite is one client address; the limit itself has integration tests.
+    CHECKOUT_RATE_LIMIT_POINTS: "1000",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

@@ -1,0 +1,145 @@
+"use client";
+// The appeal's form. Server-rendered as a plain form that posts to /api/checkout (it works without
+// JavaScript: every frequency's presets are in the page and CSS shows the chosen one); once hydrated
+// it follows the currency at once and checks the amount before sending, with the server's rules.
+import { useState, type FormEvent } from "react";
+import type { DonationOptions } from "@/lib/donations/donation-options";
+import { formatMoney } from "@/lib/donations/format-money";
+import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
+import { fromMinorUnits, toMinorUnits } from "@/lib/donations/to-minor-units";
+
+export type AppealFormProps = {
+  options: DonationOptions;
+  initial: { frequency: DonationFrequency; currency: string; selected: Partial<Record<DonationFrequency, number>>; otherAmount: string };
+  message: { text: string; field: "frequency" | "amount" | "currency" | null } | null;
+  attemptKey: string;
+  source: string | null;
+  captcha: { provider: "turnstile" | "hcaptcha"; siteKey: string } | null;
+};
+
+const amountLegends: Record<DonationFrequency, string> = { once: "Amount", monthly: "Amount each month", annual: "Amount each year" };
+
+export function AppealForm({ options, initial, message, attemptKey, source, captcha }: AppealFormProps) {
+  const [frequency, setFrequency] = useState(initial.frequency);
+  const [currencyCode, setCurrencyCode] = useState(initial.currency);
+  const [selected, setSelected] = useState(initial.selected);
+  const [otherAmount, setOtherAmount] = useState(initial.otherAmount);
+  const [error, setError] = useState(message);
+  const [sending, setSending] = useState(false);
+  const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
+  const money = (minor: number) => formatMoney(minor, currency.code);
+
+  function chooseCurrency(code: string) {
+    setCurrencyCode(code);
+    setSelected({});
+    setError(null);
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    if (sending) return event.preventDefault();
+    const typed = otherAmount.trim();
+    const chosen = selected[frequency] ?? currency.preselected[frequency];
+    const minor = typed ? toMinorUnits(typed, currency.decimals) : { ok: true as const, minor: chosen };
+    let text: string | null = null;
+    if (!minor.ok) text = minor.reason === "too_many_decimals" ? (currency.decimals === 0 ? `Amounts in ${currency.code.toUpperCase()} are whole numbers.` : `Use at most ${currency.decimals} decimal places.`) : `Enter the amount in figures, such as 10 or 12.50 (from ${money(currency.minMinor)}).`;
+    else if (minor.minor < currency.minMinor) text = `The smallest gift we can take is ${money(currency.minMinor)}.`;
+    else if (minor.minor > currency.maxMinor) text = `The most we can take online in one gift is ${money(currency.maxMinor)}. For a larger gift, please write to us.`;
+    if (text) {
+      event.preventDefault();
+      setError({ text, field: "amount" });
+      document.getElementById("other-amount")?.focus();
+      return;
+    }
+    setSending(true);
+  }
+
+  const amountInvalid = error?.field === "amount";
+  return (
+    <form className="give-form" method="post" action="/api/checkout" onSubmit={onSubmit} noValidate>
+      {error ? (
+        <p className="form-error" id="give-error" role="alert">
+          {error.text}
+        </p>
+      ) : null}
+      <fieldset className="frequency">
+        <legend>How often</legend>
+        <div className="segmented">
+          {frequencies.map((f) => (
+            <label key={f}>
+              <input type="radio" name="frequency" value={f} checked={frequency === f} onChange={() => setFrequency(f)} />
+              <span>{frequencyLabels[f]}</span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      {frequencies.map((f) => (
+        <fieldset key={f} className="amounts" data-frequency={f} aria-describedby={amountInvalid ? "give-error" : undefined}>
+          <legend>{amountLegends[f]}</legend>
+          <div className="amount-grid">
+            {currency.presets[f].map((minor) => (
+              <label key={minor}>
+                <input
+                  type="radio"
+                  name={`amount_${f}`}
+                  value={fromMinorUnits(minor, currency.decimals)}
+                  checked={!otherAmount.trim() && (selected[f] ?? currency.preselected[f]) === minor}
+                  onChange={() => {
+                    setSelected({ ...selected, [f]: minor });
+                    setOtherAmount("");
+                    setError(null);
+                  }}
+                />
+                <span>{money(minor)}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      ))}
+
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor="other-amount">Other amount</label>
+          <input
+            id="other-amount"
+            name="other_amount"
+            inputMode="decimal"
+            autoComplete="off"
+            value={otherAmount}
+            aria-invalid={amountInvalid || undefined}
+            aria-describedby={amountInvalid ? "give-error amount-hint" : "amount-hint"}
+            onChange={(event) => {
+              setOtherAmount(event.target.value);
+              if (amountInvalid) setError(null);
+            }}
+          />
+          <p className="hint" id="amount-hint">Starting from just {money(currency.minMinor)}</p>
+        </div>
+        <div className="field">
+          <label htmlFor="currency">Currency</label>
+          <select id="currency" name="currency" value={currency.code} onChange={(event) => chooseCurrency(event.target.value)} aria-invalid={error?.field === "currency" || undefined}>
+            {options.currencies.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.code.toUpperCase()}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+
+      <input type="hidden" name="attempt_key" value={attemptKey} />
+      {source ? <input type="hidden" name="source" value={source} /> : null}
+      <div className="hp" aria-hidden="true">
+        <label>
+          Leave this field empty
+          <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
+        </label>
+      </div>
+      {captcha ? <div className={captcha.provider === "turnstile" ? "cf-turnstile" : "h-captcha"} data-sitekey={captcha.siteKey} /> : null}
+
+      <button type="submit" className="continue" aria-disabled={sending || undefined}>
+        Continue
+      </button>
+    </form>
+  );
+}

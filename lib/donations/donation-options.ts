@@ -1,0 +1,62 @@
+// What the appeal offers: per currency, the preset amounts for each frequency, the one preselected,
+// and the bounds (the larger of the configured minimum and Stripe's minimum charge; the configured
+// maximum). Pure: built from settings, so the page, the client enhancement and the API agree.
+import { frequencies, type DonationFrequency } from "./frequencies";
+import { supportedCurrencies } from "./supported-currencies";
+import { toMinorUnits } from "./to-minor-units";
+
+export type DonationSettings = {
+  currencies: string[];
+  defaultFrequency: DonationFrequency;
+  minAmount: string;
+  maxAmount: string;
+};
+
+export type CurrencyOptions = {
+  code: string;
+  decimals: number;
+  minMinor: number;
+  maxMinor: number;
+  presets: Record<DonationFrequency, number[]>;
+  preselected: Record<DonationFrequency, number>;
+};
+
+export type DonationOptions = { defaultFrequency: DonationFrequency; currencies: CurrencyOptions[] };
+
+// Base presets in major units; each currency scales them by its preset factor.
+const basePresets: Record<DonationFrequency, number[]> = {
+  once: [5, 10, 25, 50],
+  monthly: [2, 5, 10, 20],
+  annual: [25, 50, 100, 250],
+};
+
+function minorOf(amount: string, decimals: number): number {
+  const result = toMinorUnits(amount, decimals);
+  if (!result.ok) throw new Error(`invalid configured amount ${amount}`);
+  return result.minor;
+}
+
+export function getDonationOptions(settings: DonationSettings): DonationOptions {
+  const currencies = settings.currencies.map((code): CurrencyOptions => {
+    const rule = supportedCurrencies[code];
+    if (!rule) throw new Error(`currency ${code} is not supported (see lib/donations/supported-currencies.ts)`);
+    const scale = 10 ** rule.decimals;
+    const minMinor = Math.max(minorOf(settings.minAmount, rule.decimals), rule.stripeMinimumMinor);
+    const maxMinor = minorOf(settings.maxAmount, rule.decimals);
+    const presets = {} as Record<DonationFrequency, number[]>;
+    const preselected = {} as Record<DonationFrequency, number>;
+    for (const frequency of frequencies) {
+      const scaled = basePresets[frequency].map((major) => major * rule.presetFactor * scale);
+      const inBounds = scaled.filter((minor) => minor >= minMinor && minor <= maxMinor);
+      presets[frequency] = inBounds.length > 0 ? inBounds : [minMinor];
+      // The second preset: a modest suggestion rather than the smallest.
+      preselected[frequency] = presets[frequency][Math.min(1, presets[frequency].length - 1)]!;
+    }
+    return { code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected };
+  });
+  return { defaultFrequency: settings.defaultFrequency, currencies };
+}
+
+export function findCurrencyOptions(options: DonationOptions, code: string): CurrencyOptions | undefined {
+  return options.currencies.find((currency) => currency.code === code);
+}

@@ -1,0 +1,13 @@
+// How often a reader gives, as the API, the form and Stripe name it.
+import type { Frequency } from "@/lib/db/generated/enums";
+
+export const frequencies = ["once", "monthly", "annual"] as const;
+export type DonationFrequency = (typeof frequencies)[number];
+
+export const frequencyLabels: Record<DonationFrequency, string> = { once: "Once", monthly: "Monthly", annual: "Annual" };
+
+export const frequencyToDatabase: Record<DonationFrequency, Frequency> = { once: "ONCE", monthly: "MONTHLY", annual: "ANNUAL" };
+
+export function isFrequency(value: string): value is DonationFrequency {
+  return (frequencies as readonly string[]).includes(value);
+}

@@ -1,0 +1,103 @@
+// Validates a checkout request (JSON body or form fields) against the donation options. Errors name
+// the field and say what is allowed, in words a reader can act on. Pure: the route and the appeal
+// page (showing a form post's error again) both use it.
+import { z } from "zod";
+import { findCurrencyOptions, type DonationOptions } from "./donation-options";
+import { formatMoney } from "./format-money";
+import { isFrequency, type DonationFrequency } from "./frequencies";
+import { toMinorUnits } from "./to-minor-units";
+
+export type CheckoutRequest = {
+  frequency: DonationFrequency;
+  amountMinor: number;
+  currency: string;
+  source: string | null;
+  attemptKey: string | null;
+};
+
+export type CheckoutErrorCode =
+  | "missing_field"
+  | "invalid_frequency"
+  | "invalid_currency"
+  | "invalid_amount"
+  | "too_many_decimals"
+  | "amount_below_minimum"
+  | "amount_above_maximum";
+
+export type CheckoutRequestError = { code: CheckoutErrorCode; message: string; field: "frequency" | "amount" | "currency" };
+
+export type ParseResult = { ok: true; value: CheckoutRequest } | { ok: false; error: CheckoutRequestError };
+
+const field = z.preprocess((value) => (typeof value === "number" && Number.isFinite(value) ? String(value) : value), z.string().max(64).optional());
+
+const lenient = z.preprocess((value) => (typeof value === "string" ? value.slice(0, 64) : undefined), z.string().optional());
+
+const requestSchema = z.object({
+  frequency: field,
+  amount: field,
+  other_amount: field,
+  // The appeal form keeps one preset choice per frequency (it works without JavaScript).
+  amount_once: field,
+  amount_monthly: field,
+  amount_annual: field,
+  currency: field,
+  // Optional extras: anything odd is ignored rather than refused.
+  source: lenient,
+  attempt_key: lenient,
+});
+
+const SOURCE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+const ATTEMPT_KEY = /^[a-z0-9]{20,40}$/;
+
+function fail(code: CheckoutErrorCode, field: CheckoutRequestError["field"], message: string): ParseResult {
+  return { ok: false, error: { code, field, message } };
+}
+
+export function parseCheckoutRequest(input: unknown, options: DonationOptions): ParseResult {
+  const parsed = requestSchema.safeParse(typeof input === "object" && input !== null && !Array.isArray(input) ? input : {});
+  const names = options.currencies.map((c) => c.code.toUpperCase()).join(", ");
+  if (!parsed.success) {
+    const name = String(parsed.error.issues[0]?.path[0] ?? "amount");
+    if (name === "frequency") return fail("invalid_frequency", "frequency", "Choose how often to give: once, monthly or annual.");
+    if (name === "currency") return fail("invalid_currency", "currency", `We take gifts in ${names}. Choose one of these.`);
+    return fail("invalid_amount", "amount", "Enter the amount in figures, such as 10 or 12.50.");
+  }
+  const body = parsed.data;
+
+  const frequency = body.frequency?.trim().toLowerCase();
+  if (!frequency) return fail("missing_field", "frequency", "Choose how often to give: once, monthly or annual.");
+  if (!isFrequency(frequency)) return fail("invalid_frequency", "frequency", "Choose how often to give: once, monthly or annual.");
+
+  const currency = body.currency?.trim().toLowerCase();
+  if (!currency) return fail("missing_field", "currency", `Choose a currency: ${names}.`);
+  const currencyOptions = findCurrencyOptions(options, currency);
+  if (!currencyOptions) return fail("invalid_currency", "currency", `We take gifts in ${names}. Choose one of these.`);
+
+  // A typed amount wins over a preset: without JavaScript both can arrive together.
+  const amount = body.other_amount?.trim() || body.amount?.trim() || body[`amount_${frequency}`]?.trim();
+  const min = formatMoney(currencyOptions.minMinor, currency);
+  if (!amount) return fail("missing_field", "amount", `Choose or enter an amount, from ${min}.`);
+  const minor = toMinorUnits(amount, currencyOptions.decimals);
+  if (!minor.ok && minor.reason === "too_many_decimals") {
+    const rule = currencyOptions.decimals === 0 ? `Amounts in ${currency.toUpperCase()} are whole numbers.` : `Use at most ${currencyOptions.decimals} decimal places.`;
+    return fail("too_many_decimals", "amount", `${rule} For example ${min}.`);
+  }
+  if (!minor.ok && minor.reason === "not_a_number") return fail("invalid_amount", "amount", `Enter the amount in figures, such as 10 or 12.50 (from ${min}).`);
+  if (!minor.ok || minor.minor > currencyOptions.maxMinor) {
+    return fail("amount_above_maximum", "amount", `The most we can take online in one gift is ${formatMoney(currencyOptions.maxMinor, currency)}. For a larger gift, please write to us.`);
+  }
+  if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", `The smallest gift we can take is ${min}.`);
+
+  const source = body.source?.trim().toLowerCase();
+  const attemptKey = body.attempt_key?.trim();
+  return {
+    ok: true,
+    value: {
+      frequency,
+      amountMinor: minor.minor,
+      currency,
+      source: source && SOURCE.test(source) ? source : null,
+      attemptKey: attemptKey && ATTEMPT_KEY.test(attemptKey) ? attemptKey : null,
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// What the request says about the reader: the Checkout locale and a sensible default currency,
+// from Accept-Language (and a country header when a CDN in front of us sets one).
+const stripeLocales = new Set(
+  "bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "),
+);
+
+const euro = new Set("AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split(" "));
+const currencyByCountry: Record<string, string> = { GB: "gbp", US: "usd", CA: "cad", AU: "aud", NZ: "nzd", CH: "chf", SE: "sek", NO: "nok", DK: "dkk", PL: "pln", CZ: "czk", JP: "jpy" };
+const euroLanguages = new Set(["de", "fr", "es", "it", "nl", "pt", "fi", "el", "et", "lv", "lt", "sk", "sl", "hr", "mt"]);
+
+export type ReaderPreferences = { locale: string; currency: string };
+
+function languageTags(acceptLanguage: string): string[] {
+  return acceptLanguage
+    .split(",")
+    .map((part) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = Number(params.find((p) => p.trim().startsWith("q="))?.split("=")[1] ?? 1);
+      return { tag: tag.trim(), q: Number.isFinite(q) ? q : 0 };
+    })
+    .filter((entry) => /^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$/.test(entry.tag) && entry.q > 0)
+    .sort((a, b) => b.q - a.q)
+    .map((entry) => entry.tag)
+    .slice(0, 10);
+}
+
+export function readReaderPreferences(headers: Headers, currencies: string[]): ReaderPreferences {
+  const tags = languageTags(headers.get("accept-language") ?? "");
+  let locale = "auto";
+  for (const tag of tags) {
+    const [language = "", region] = tag.split("-");
+    const exact = region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
+    if (stripeLocales.has(exact)) { locale = exact; break; }
+    if (stripeLocales.has(language.toLowerCase())) { locale = language.toLowerCase(); break; }
+  }
+  const first = tags[0] ?? "";
+  const [language = "", region = ""] = first.split("-");
+  const country = (headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country") ?? region).toUpperCase();
+  const guess = euro.has(country) ? "eur" : (currencyByCountry[country] ?? (euroLanguages.has(language.toLowerCase()) && !country ? "eur" : "usd"));
+  return { locale, currency: currencies.includes(guess) ? guess : currencies[0]! };
+}

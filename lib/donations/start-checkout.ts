@@ -1,0 +1,58 @@
+// POST /api/checkout's decision, from the request's fields and headers to an outcome the route
+// shapes into JSON or a redirect: refuse bots (honeypot, CAPTCHA, rate limit), validate, then
+// create the Checkout Session.
+import "server-only";
+import type Stripe from "stripe";
+import { getConfig } from "@/lib/config/env";
+import { getPrisma } from "@/lib/db/prisma";
+import { logger } from "@/lib/log/logger";
+import { hashClientAddress } from "@/lib/security/hash-client-address";
+import { limitCheckoutRate } from "@/lib/security/limit-checkout-rate";
+import { readClientAddress } from "@/lib/security/read-client-address";
+import { verifyCaptcha } from "@/lib/security/verify-captcha";
+import { CheckoutUnavailableError, createCheckoutSession } from "./create-checkout-session";
+import { parseCheckoutRequest, type CheckoutRequestError } from "./parse-checkout-request";
+import { readDonationOptions } from "./read-donation-options";
+import { readReaderPreferences } from "./read-reader-preferences";
+
+export const HONEYPOT_FIELD = "website";
+
+export type CheckoutOutcome =
+  | { kind: "created"; url: string; attemptId: string }
+  | { kind: "invalid"; error: CheckoutRequestError }
+  | { kind: "refused"; code: "rate_limited"; retryAfterSeconds: number }
+  | { kind: "refused"; code: "captcha_failed" | "rejected" }
+  | { kind: "unavailable" };
+
+export async function startCheckout(fields: Record<string, unknown>, headers: Headers, stripe: () => Stripe): Promise<CheckoutOutcome> {
+  const config = getConfig();
+  const clientAddressHash = hashClientAddress(readClientAddress(headers, config.TRUSTED_PROXY_HOPS));
+  // Every attempt spends from the budget, valid or not: bots probing the form are what it is for.
+  const rate = await limitCheckoutRate(clientAddressHash);
+  if (!rate.allowed) {
+    logger.warn("checkout rate limited", { clientAddressHash });
+    return { kind: "refused", code: "rate_limited", retryAfterSeconds: rate.retryAfterSeconds };
+  }
+  const honeypot = fields[HONEYPOT_FIELD];
+  if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "refused", code: "rejected" };
+  if ((await verifyCaptcha(fields)) === "failed") return { kind: "refused", code: "captcha_failed" };
+
+  const options = readDonationOptions();
+  const parsed = parseCheckoutRequest(fields, options);
+  if (!parsed.ok) return { kind: "invalid", error: parsed.error };
+  const { locale } = readReaderPreferences(headers, config.CHECKOUT_CURRENCIES);
+  try {
+    const created = await createCheckoutSession(parsed.value, {
+      stripe: stripe(),
+      prisma: getPrisma(),
+      appUrl: config.APP_URL,
+      newsroomName: config.NEWSROOM_NAME,
+      locale,
+      clientAddressHash,
+    });
+    return { kind: "created", url: created.url, attemptId: created.attemptId };
+  } catch (error) {
+    if (error instanceof CheckoutUnavailableError) return { kind: "unavailable" };
+    throw error;
+  }
+}

@@ -1,0 +1,69 @@
+// Reads a JSON or form body into plain fields, refusing oversized bodies before parsing them.
+export type RequestFields =
+  | { ok: true; fields: Record<string, unknown>; isJson: boolean }
+  | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
+
+async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return null;
+  if (!request.body) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      return null;
+    }
+    chunks.push(value);
+  }
+  const body = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    body.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return body;
+}
+
+export function wantsJson(request: Request): boolean {
+  const accept = request.headers.get("accept") ?? "";
+  const type = request.headers.get("content-type") ?? "";
+  return accept.includes("application/json") || type.includes("application/json");
+}
+
+export async function readRequestFields(request: Request, maxBytes: number): Promise<RequestFields> {
+  const isJson = wantsJson(request);
+  const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  const bytes = await readLimited(request, maxBytes);
+  if (bytes === null) return { ok: false, status: 413, message: `The request is larger than ${maxBytes} bytes.`, isJson };
+  const text = new TextDecoder().decode(bytes);
+  if (type === "application/json") {
+    try {
+      const parsed: unknown = JSON.parse(text);
+      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { ok: false, status: 400, message: "The body must be a JSON object.", isJson };
+      return { ok: true, fields: parsed as Record<string, unknown>, isJson };
+    } catch {
+      return { ok: false, status: 400, message: "The body is not valid JSON.", isJson };
+    }
+  }
+  if (type === "application/x-www-form-urlencoded" || type === "") {
+    return { ok: true, fields: Object.fromEntries(new URLSearchParams(text)), isJson };
+  }
+  if (type === "multipart/form-data") {
+    try {
+      const form = await new Response(text, { headers: { "content-type": request.headers.get("content-type")! } }).formData();
+      const fields: Record<string, unknown> = {};
+      form.forEach((value, key) => {
+        if (typeof value === "string") fields[key] = value;
+      });
+      return { ok: true, fields, isJson };
+    } catch {
+      return { ok: false, status: 400, message: "The form data could not be read.", isJson };
+    }
+  }
+  return { ok: false, status: 415, message: "Send JSON or a form.", isJson };
+}

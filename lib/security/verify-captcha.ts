@@ -1,0 +1,36 @@
+// Optional CAPTCHA (Cloudflare Turnstile or hCaptcha), verified on the server. Off unless
+// CAPTCHA_PROVIDER is set; the widget's token arrives as a form field.
+import "server-only";
+import { getConfig } from "@/lib/config/env";
+
+const endpoints = {
+  turnstile: { url: "https://challenges.cloudflare.com/turnstile/v0/siteverify", field: "cf-turnstile-response" },
+  hcaptcha: { url: "https://api.hcaptcha.com/siteverify", field: "h-captcha-response" },
+} as const;
+
+export type CaptchaOutcome = "not_required" | "passed" | "failed";
+
+export async function verifyCaptcha(fields: Record<string, unknown>, fetchImpl: typeof fetch = fetch): Promise<CaptchaOutcome> {
+  const { CAPTCHA_PROVIDER, CAPTCHA_SECRET_KEY } = getConfig();
+  if (CAPTCHA_PROVIDER === "none" || !CAPTCHA_SECRET_KEY) return "not_required";
+  const endpoint = endpoints[CAPTCHA_PROVIDER];
+  const token = fields[endpoint.field];
+  if (typeof token !== "string" || token.length === 0 || token.length > 4096) return "failed";
+  try {
+    const response = await fetchImpl(endpoint.url, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded" },
+      body: new URLSearchParams({ secret: CAPTCHA_SECRET_KEY, response: token }),
+      signal: AbortSignal.timeout(5_000),
+    });
+    const body: unknown = await response.json();
+    return typeof body === "object" && body !== null && "success" in body && body.success === true ? "passed" : "failed";
+  } catch {
+    return "failed";
+  }
+}
+
+export function captchaFieldName(): string | null {
+  const { CAPTCHA_PROVIDER } = getConfig();
+  return CAPTCHA_PROVIDER === "none" ? null : endpoints[CAPTCHA_PROVIDER].field;
+}

@@ -1,0 +1,101 @@
+// The thank-you page reads the session from Stripe, describes only sessions of our own attempts,
+// and records the result through the ledger's sync.
+import { renderToStaticMarkup } from "react-dom/server";
+import { loadCheckoutApp, type CheckoutApp } from "@/tests/helpers/checkout-app";
+import { startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+
+describe("the thank-you page", () => {
+  let db: TestDatabase;
+  let emulator: TestEmulator;
+  let app: CheckoutApp;
+  let renderPage: (sessionId?: string) => Promise<string>;
+
+  async function startGift(body: Record<string, string>): Promise<string> {
+    const response = await app.postJson(body);
+    const { url } = (await response.json()) as { url: string };
+    const sessions = await emulator.stripe.checkout.sessions.list({ limit: 100 });
+    return sessions.data.find((session) => session.url === url)!.id;
+  }
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    emulator = await startTestEmulator();
+    app = await loadCheckoutApp(db, emulator);
+    const ThankYouPage = (await import("@/app/thank-you/page")).default;
+    renderPage = async (sessionId) => renderToStaticMarkup(await ThankYouPage({ searchParams: Promise.resolve(sessionId ? { session_id: sessionId } : {}) }));
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await db.drop();
+  });
+
+  describe("when a one-time gift is paid", () => {
+    it("says what was given and records the donation before any webhook", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "25", currency: "usd" });
+      expect((await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" })).status).toBe(200);
+      const html = await renderPage(sessionId);
+      expect(html).toContain("Thank you for your support");
+      expect(html).toContain("<strong>$25</strong>");
+      expect(html).toContain("nothing more will be taken");
+      const attempt = await db.prisma.checkoutAttempt.findUniqueOrThrow({ where: { stripeCheckoutSessionId: sessionId } });
+      expect(attempt.status).toBe("COMPLETED");
+      const donation = await db.prisma.donation.findFirstOrThrow({ where: { checkoutAttemptId: attempt.id } });
+      expect(donation).toMatchObject({ amount: 2500, currency: "usd", status: "SUCCEEDED", frequency: "ONCE" });
+    });
+  });
+
+  describe("when a monthly gift is paid", () => {
+    it("says how often and how to manage it", async () => {
+      const sessionId = await startGift({ frequency: "monthly", amount: "5", currency: "eur" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
+      const html = await renderPage(sessionId);
+      expect(html).toContain("<strong>€5 every month</strong>");
+      expect(html).toContain("change the amount, update your card or cancel");
+      expect(await db.prisma.checkoutAttempt.findFirst({ where: { stripeCheckoutSessionId: sessionId }, select: { status: true } })).toEqual({ status: "COMPLETED" });
+    });
+  });
+
+  describe("when the payment is a bank debit still on its way", () => {
+    it("says so honestly", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "40", currency: "eur" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { method: "bank_debit" });
+      const html = await renderPage(sessionId);
+      expect(html).toContain("your payment is on its way");
+      expect(html).toContain("Your bank has not confirmed the payment yet");
+    });
+  });
+
+  describe("when the card was declined and the session is still open", () => {
+    it("says nothing was taken", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "10", currency: "usd" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4000000000000002" });
+      expect(await renderPage(sessionId)).toContain("Your payment is not finished");
+    });
+  });
+
+  describe("when the session id is not one of ours", () => {
+    it.each([
+      ["missing", undefined],
+      ["malformed", "<script>alert(1)</script>"],
+      ["unknown to Stripe", "cs_test_doesnotexist000000"],
+    ])("shows a clear page for a %s id", async (_name, sessionId) => {
+      expect(await renderPage(sessionId)).toContain("We could not find this payment");
+    });
+
+    it("does not describe a session another integration made on the same account", async () => {
+      const foreign = await emulator.stripe.checkout.sessions.create({
+        mode: "payment",
+        line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: 9900, product_data: { name: "Something else" } } }],
+        success_url: "https://elsewhere.example/ok",
+        client_reference_id: "not-an-attempt",
+        metadata: { attempt_id: "not-an-attempt" },
+      });
+      await emulator.control(`checkout/sessions/${foreign.id}/pay`, { card: "4242424242424242" });
+      const html = await renderPage(foreign.id);
+      expect(html).toContain("We could not find this payment");
+      expect(html).not.toContain("99");
+      expect(await db.prisma.donation.count({ where: { stripeCheckoutSessionId: foreign.id } })).toBe(0);
+    });
+  });
+});
