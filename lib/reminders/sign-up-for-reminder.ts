@@ -11,7 +11,7 @@ import { encryptPii } from "@/lib/privacy/encrypt-pii";
 import { remindOnDate } from "./compute-remind-month";
 import { composeConfirmationEmail } from "./compose-reminder-emails";
 import { limitReminderSignUps, type SignUpAllowance } from "./limit-reminder-sign-ups";
-import { parseReminderSignUp, type FieldError } from "./parse-reminder-sign-up";
+import { parseReminderSignUp, signUpErrorMessages, type FieldError } from "./parse-reminder-sign-up";
 import { hashToken, newConfirmToken, signReminderLink } from "./sign-reminder-link";
 
 export type SignUpResult =
@@ -89,7 +89,7 @@ export async function signUpForReminder(prisma: PrismaClient, fields: Record<str
     await (context.send ?? sendEmail)(composeConfirmationEmail({ to: email, reminderId: reminderId!, confirmToken, remindMonth }));
   } catch (error) {
     logger.error("reminder confirmation not sent", { reminderId, error: error instanceof Error ? error.message : String(error) });
-    return { ok: false, status: 503, error: { code: "email_failed", field: "email", message: "We could not send the confirmation email just now. Please try again in a few minutes." } };
+    return { ok: false, status: 503, error: { code: "email_failed", field: "email", message: signUpErrorMessages.email_failed } };
   }
   logger.info("reminder sign-up stored", { reminderId, remindMonth });
   return { ok: true, remindMonth };
