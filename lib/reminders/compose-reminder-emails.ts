@@ -22,6 +22,11 @@ export function unsubscribeUrl(reminderId: string): string {
   return `${getConfig().APP_URL}/api/reminders/unsubscribe?token=${encodeURIComponent(signReminderLink("cancel", reminderId))}`;
 }
 
+// RFC 8058 one-click unsubscribe: mail providers POST "List-Unsubscribe=One-Click" to the URL.
+function unsubscribeHeaders(reminderId: string): Record<string, string> {
+  return { "List-Unsubscribe": `<${unsubscribeUrl(reminderId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
+}
+
 export function composeConfirmationEmail(input: { to: string; reminderId: string; confirmToken: string; remindMonth: string }): OutgoingEmail {
   const { APP_URL, NEWSROOM_NAME } = getConfig();
   const confirm = `${APP_URL}/remind/confirm?token=${encodeURIComponent(input.confirmToken)}`;
@@ -39,6 +44,7 @@ export function composeConfirmationEmail(input: { to: string; reminderId: string
       { text: "Confirm the reminder", href: confirm },
       { text: "Not you? Cancel it", href: cancelUrl(input.reminderId) },
     ]),
+    headers: unsubscribeHeaders(input.reminderId),
     kind: "reminder-confirmation",
   };
 }
@@ -61,8 +67,7 @@ export function composeReminderEmail(input: { to: string; reminderId: string; ch
       { text: "Support our reporting", href: give },
       { text: "Cancel this reminder", href: cancelUrl(input.reminderId) },
     ]),
-    // RFC 8058 one-click unsubscribe: mail clients POST "List-Unsubscribe=One-Click" to the URL.
-    headers: { "List-Unsubscribe": `<${unsubscribeUrl(input.reminderId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" },
+    headers: unsubscribeHeaders(input.reminderId),
     kind: "reminder",
   };
 }
