@@ -2,6 +2,7 @@
 //  - DATABASE_URL unset: embedded PostgreSQL with its data under .data/postgres
 //  - migrations applied, demo data seeded once
 //  - Next.js dev server on PORT (3000)
+//  - the job worker (npm run worker: reminders and other recurring jobs)
 // Ctrl-C stops every child and the database cleanly; the next run reuses the data.
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -68,6 +69,7 @@ async function main() {
   const port = env.PORT || "3000";
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
   console.log(`[dev] app on http://localhost:${port}`);
+  run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);
 }
 
 main().catch(async (error) => {
