@@ -2,6 +2,8 @@
 import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-database.mjs";
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
+import { randomBytes } from "node:crypto";
+import { startMailbox } from "./e2e-mailbox.mjs";
 
 export default async function setup() {
   ensureBuild();
@@ -10,6 +12,8 @@ export default async function setup() {
   const runId = database.template.replace(/^test_tmpl_/, "");
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_e2e_${runId}`);
   const port = await freePort();
+  const mailbox = await startMailbox();
+  globalThis.__e2e.mailbox = mailbox;
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -17,9 +21,15 @@ export default async function setup() {
     NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
+    SMTP_URL: mailbox.url,
+    PII_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+    PII_INDEX_KEY: randomBytes(32).toString("base64"),
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_MAILBOX_DIR = mailbox.dir;
+  // Specs that run app code in-process (e.g. a job with a moved clock) need the server's settings.
+  process.env.E2E_APP_ENV = JSON.stringify(env);
 }
