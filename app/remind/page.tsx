@@ -1,17 +1,99 @@
-// GET /remind: placeholder so the appeal's "Remind me later" link is not dead. The reminders branch
-// replaces this page.
-import Link from "next/link";
+// /remind: behind the appeal's "Remind me later". Snooze the appeal, or leave an address for one
+// reminder at a chosen time. Plain forms: works without JavaScript.
+import { getConfig } from "@/lib/config/env";
+import { computeRemindMonth, describeMonth, remindWhenOptions, selectableMonths } from "@/lib/reminders/compute-remind-month";
+import { signUpErrorMessages, type SignUpErrorCode } from "@/lib/reminders/parse-reminder-sign-up";
+import styles from "./remind.module.css";
 
+export const dynamic = "force-dynamic";
 export const metadata = { title: "Remind me later" };
 
-export default function RemindPlaceholderPage() {
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+function errorMessage(code: string): string | undefined {
+  return Object.hasOwn(signUpErrorMessages, code) ? signUpErrorMessages[code as SignUpErrorCode] : undefined;
+}
+
+export default async function RemindPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const { NEWSROOM_NAME, REMINDER_SNOOZE_DAYS } = getConfig();
+  const now = new Date();
+  const error = errorMessage(one(params.error));
+  const when = remindWhenOptions.find((option) => option === one(params.when)) ?? "next-month";
+  const nextMonth = computeRemindMonth("next-month", now);
+  const months = selectableMonths(now);
+  const chosen = months.includes(one(params.month)) ? one(params.month) : months[0];
+  const labels: Record<(typeof remindWhenOptions)[number], string> = {
+    "next-month": `Next month${nextMonth.ok ? ` (early ${describeMonth(nextMonth.month)})` : ""}`,
+    "in-3-months": "In 3 months",
+    "in-6-months": "In 6 months",
+    "in-12-months": "In a year",
+    "chosen-month": "In a month I choose:",
+  };
+
   return (
     <main>
+      <p>{NEWSROOM_NAME}</p>
       <h1>Remind me later</h1>
-      <p>Reminders are on their way. Until then, you can come back to the appeal at any time.</p>
-      <p>
-        <Link href="/">Back to the appeal</Link>
-      </p>
+      <p className={styles.lede}>That is fine. You can put the appeal aside for now, or ask us for a single email at a time that suits you better.</p>
+      {one(params.snoozed) && (
+        <p className={styles.notice} role="status">
+          Done. We will not show you the appeal in this browser for the next {REMINDER_SNOOZE_DAYS} days.
+        </p>
+      )}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
+
+      <section className={styles.panel} aria-labelledby="snooze">
+        <h2 id="snooze">Not now</h2>
+        <p>We will step back for {REMINDER_SNOOZE_DAYS} days. Nothing is stored about you: a small cookie in this browser remembers it.</p>
+        <form method="post" action="/api/reminders/snooze">
+          <button className={styles.secondary} type="submit">
+            Snooze for {REMINDER_SNOOZE_DAYS} days
+          </button>
+        </form>
+      </section>
+
+      <section className={styles.panel} aria-labelledby="email-me-heading" id="email-me">
+        <h2 id="email-me-heading">Email me once, later</h2>
+        <p>We will send you one reminder at the time you choose, and nothing else.</p>
+        <form method="post" action="/api/reminders/sign-up">
+          {(["frequency", "amount", "currency"] as const).map((name) => (one(params[name]) ? <input key={name} type="hidden" name={name} value={one(params[name])} /> : null))}
+          <input type="hidden" name="source" value="appeal" />
+          <div className={styles.field}>
+            <label htmlFor="email">Your email address</label>
+            <input className={styles.input} id="email" name="email" type="email" autoComplete="email" required aria-invalid={one(params.error).includes("email") || undefined} />
+          </div>
+          <fieldset className={styles.choices}>
+            <legend className={styles.legend}>When should we write?</legend>
+            {remindWhenOptions.map((option) => (
+              <div className={styles.choice} key={option}>
+                <input type="radio" id={`when-${option}`} name="when" value={option} defaultChecked={option === when} />
+                <label htmlFor={`when-${option}`}>{labels[option]}</label>
+                {option === "chosen-month" && (
+                  <select className={styles.select} name="month" aria-label="Month" defaultValue={chosen}>
+                    {months.map((month) => (
+                      <option key={month} value={month}>
+                        {describeMonth(month)}
+                      </option>
+                    ))}
+                  </select>
+                )}
+              </div>
+            ))}
+          </fieldset>
+          <button className={styles.button} type="submit">
+            Email me a reminder
+          </button>
+          <p className={styles.note}>
+            First we email you a link to confirm it is you. Your address is kept encrypted and used only for this reminder; if you do not confirm, it is deleted after 7 days. Every email has a link to cancel.
+          </p>
+        </form>
+      </section>
     </main>
   );
 }

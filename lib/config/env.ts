@@ -35,6 +35,10 @@ const envSchema = z.object({
   SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
+  // How long "Snooze" hides the appeal (days), and how many reminder sign-ups one client address
+  // may make per hour.
+  REMINDER_SNOOZE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
+  REMINDER_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   // Appeal and checkout (lib/donations, lib/security). Amounts are decimal strings in major units.
   CHECKOUT_CURRENCIES: z

@@ -4,6 +4,7 @@
 //  - STRIPE_SECRET_KEY unset or the emulator's and STRIPE_API_BASE unset: the Stripe emulator
 //    on STRIPE_EMULATOR_PORT (12111), state under .data/stripe-emulator.json
 //  - Next.js dev server on PORT (3000)
+//  - the job worker (npm run worker: reminders and other recurring jobs)
 // Ctrl-C stops every child and the database cleanly; the next run reuses the data.
 import "dotenv/config";
 import { spawn } from "node:child_process";
@@ -89,6 +90,7 @@ async function main() {
   }
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
   console.log(`[dev] app on http://localhost:${port}`);
+  run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);
 }
 
 main().catch(async (error) => {

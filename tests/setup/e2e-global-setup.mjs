@@ -3,6 +3,7 @@ import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
 import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
+import { startMailbox } from "./e2e-mailbox.mjs";
 
 export default async function setup() {
   ensureBuild();
@@ -18,6 +19,8 @@ export default async function setup() {
   });
   globalThis.__e2e.stripe = stripe;
   process.env.E2E_STRIPE_API_BASE = stripe.url;
+  const mailbox = await startMailbox();
+  globalThis.__e2e.mailbox = mailbox;
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -25,6 +28,7 @@ export default async function setup() {
     NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
+    SMTP_URL: mailbox.url,
     STRIPE_API_BASE: stripe.url,
     // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
     PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
@@ -36,4 +40,7 @@ export default async function setup() {
   globalThis.__e2e.app = app;
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_MAILBOX_DIR = mailbox.dir;
+  // Specs that run app code in-process (e.g. a job with a moved clock) need the server's settings.
+  process.env.E2E_APP_ENV = JSON.stringify(env);
 }

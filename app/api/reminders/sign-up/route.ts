@@ -1,0 +1,23 @@
+// POST /api/reminders/sign-up: "Email me" from /remind and the thank-you page's give-again offer.
+// Form posts answer 303 (to "check your inbox", or back to /remind with the error and the
+// reader's choices); JSON answers 200 {"remindMonth"} or 4xx/503 {"error": {code, message, field}}.
+import { getPrisma } from "@/lib/db/prisma";
+import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
+import { seeOther } from "@/lib/http/see-other";
+import { clientAddressFrom, hashClientAddress } from "@/lib/privacy/hash-client-address";
+import { signUpForReminder } from "@/lib/reminders/sign-up-for-reminder";
+
+const keptFields = ["when", "month", "frequency", "amount", "currency", "source"] as const;
+
+export async function POST(request: Request) {
+  const fields = await readFormFields(request);
+  const result = await signUpForReminder(getPrisma(), fields, { now: new Date(), clientAddressHash: hashClientAddress(clientAddressFrom(request.headers)) });
+  if (wantsJson(request)) {
+    return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: result.error }, { status: result.status });
+  }
+  if (result.ok) return seeOther(`/remind/check-your-email?month=${result.remindMonth}`);
+  // The address is not put in the URL; the reader's other choices are.
+  const back = new URLSearchParams({ error: result.error.code });
+  for (const key of keptFields) if (fields[key]) back.set(key, fields[key]);
+  return seeOther(`/remind?${back.toString()}#email-me`);
+}

@@ -1,0 +1,10 @@
+// GET /r/<token>: the "Support our reporting" link in a reminder email. Counts the click, then
+// 303s to the appeal with the reader's saved choice and source=reminder.
+import { getPrisma } from "@/lib/db/prisma";
+import { seeOther } from "@/lib/http/see-other";
+import { recordReminderClick } from "@/lib/reminders/record-reminder-click";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  return seeOther(await recordReminderClick(getPrisma(), decodeURIComponent(token), new Date()), { "Cache-Control": "no-store" });
+}

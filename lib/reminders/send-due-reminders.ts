@@ -1,0 +1,120 @@
+// The reminder run (every few minutes): sends each due, confirmed reminder once.
+//
+// Exactly once across workers: a batch is claimed in one statement (`FOR UPDATE SKIP LOCKED`,
+// setting sendClaimedAt), so two workers never hold the same row, and each row is marked SENT
+// right after the SMTP server accepts it. The crash window is between acceptance and that
+// mark: we cannot know whether the message left, so a claim older than CLAIM_LEASE_MINUTES
+// that never became SENT is cancelled ("send interrupted"), never retried. A missed reminder
+// is better than the same reminder twice. A definite SMTP refusal (a 4xx/5xx reply) is known
+// not to have been delivered: 4xx releases the claim for the next run, 5xx cancels.
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import type { Frequency } from "@/lib/db/generated/enums";
+import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
+import { logger } from "@/lib/log/logger";
+import { decryptPii } from "@/lib/privacy/encrypt-pii";
+import { composeReminderEmail } from "./compose-reminder-emails";
+
+export const CLAIM_LEASE_MINUTES = 15;
+
+export type SendDueOptions = {
+  now: Date;
+  batchSize?: number;
+  concurrency?: number;
+  send?: (email: OutgoingEmail) => Promise<unknown>;
+};
+
+export type SendDueOutcome = { sent: number; donated: number; alreadyReminded: number; interrupted: number; retryLater: number; undeliverable: number };
+
+type ClaimedReminder = { id: string; emailEncrypted: string; frequency: Frequency | null; amount: number | null; currency: string | null };
+
+function smtpReplyCode(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("responseCode" in error)) return undefined;
+  return typeof error.responseCode === "number" ? error.responseCode : undefined;
+}
+
+async function cancelBeforeClaiming(prisma: PrismaClient, now: Date, today: string): Promise<Pick<SendDueOutcome, "donated" | "alreadyReminded" | "interrupted">> {
+  const leaseStart = new Date(now.getTime() - CLAIM_LEASE_MINUTES * 60_000);
+  const monthStart = new Date(`${today.slice(0, 7)}-01T00:00:00.000Z`);
+  const interrupted = await prisma.$executeRaw`
+    UPDATE "Reminder" SET status = 'CANCELLED', "cancelReason" = 'send interrupted', "cancelledAt" = ${now}, "updatedAt" = ${now}
+    WHERE status = 'SCHEDULED' AND "sendClaimedAt" < ${leaseStart}`;
+  // A reader who has given since signing up is not asked again.
+  const donated = await prisma.$executeRaw`
+    UPDATE "Reminder" r SET status = 'CANCELLED', "cancelReason" = 'donated', "cancelledAt" = ${now}, "updatedAt" = ${now}
+    WHERE r.status = 'SCHEDULED' AND r."remindOn" <= ${today}::date AND r."sendClaimedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Supporter" s JOIN "Donation" d ON d."supporterId" = s.id
+                  WHERE s."emailIndex" = r."emailIndex" AND d."paidAt" > r."createdAt")`;
+  // At most one reminder per address per month: an overdue reminder with a later one also due
+  // (the worker was down), or one due after another was sent this month, is not sent.
+  const alreadyReminded = await prisma.$executeRaw`
+    UPDATE "Reminder" r SET status = 'CANCELLED', "cancelReason" = 'already reminded this month', "cancelledAt" = ${now}, "updatedAt" = ${now}
+    WHERE r.status = 'SCHEDULED' AND r."remindOn" <= ${today}::date AND r."sendClaimedAt" IS NULL
+      AND EXISTS (SELECT 1 FROM "Reminder" o WHERE o."emailIndex" = r."emailIndex" AND o.id <> r.id AND (
+            (o.status = 'SENT' AND o."sentAt" >= ${monthStart})
+         OR (o.status = 'SCHEDULED' AND o."remindOn" <= ${today}::date AND o."remindOn" > r."remindOn")))`;
+  return { donated, alreadyReminded, interrupted };
+}
+
+async function claimBatch(prisma: PrismaClient, now: Date, today: string, batchSize: number): Promise<ClaimedReminder[]> {
+  return prisma.$queryRaw<ClaimedReminder[]>`
+    UPDATE "Reminder" SET "sendClaimedAt" = ${now}, "updatedAt" = ${now}
+    WHERE id IN (
+      SELECT id FROM "Reminder"
+      WHERE status = 'SCHEDULED' AND "remindOn" <= ${today}::date AND "sendClaimedAt" IS NULL
+      ORDER BY "remindOn", id
+      LIMIT ${batchSize}
+      FOR UPDATE SKIP LOCKED)
+    RETURNING id, "emailEncrypted", frequency, amount, currency`;
+}
+
+async function markSent(prisma: PrismaClient, id: string, now: Date): Promise<void> {
+  await prisma.$executeRaw`
+    WITH sent AS (UPDATE "Reminder" SET status = 'SENT', "sentAt" = ${now}, "updatedAt" = ${now} WHERE id = ${id} RETURNING id)
+    INSERT INTO "FunnelEvent" (id, kind, "reminderId", "createdAt")
+    SELECT ${randomUUID()}, 'REMINDER_SENT'::"FunnelEventKind", id, ${now} FROM sent`;
+}
+
+async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, outcome: SendDueOutcome) {
+  const email = composeReminderEmail({
+    to: decryptPii(reminder.emailEncrypted),
+    reminderId: reminder.id,
+    choice: { frequency: reminder.frequency ?? undefined, amount: reminder.amount ?? undefined, currency: reminder.currency ?? undefined },
+  });
+  try {
+    await send(email);
+  } catch (error) {
+    const code = smtpReplyCode(error);
+    logger.warn("reminder not sent", { reminderId: reminder.id, smtpReply: code, error: error instanceof Error ? error.message : String(error) });
+    if (code !== undefined && code >= 400 && code < 500) {
+      await prisma.reminder.update({ where: { id: reminder.id }, data: { sendClaimedAt: null }, select: { id: true } });
+      outcome.retryLater++;
+    } else if (code !== undefined && code >= 500) {
+      await prisma.reminder.update({ where: { id: reminder.id }, data: { status: "CANCELLED", cancelReason: "undeliverable", cancelledAt: now }, select: { id: true } });
+      outcome.undeliverable++;
+    }
+    // No reply code: the message may have left. The claim stays and lapses into "send interrupted".
+    return;
+  }
+  await markSent(prisma, reminder.id, now);
+  outcome.sent++;
+}
+
+export async function sendDueReminders(prisma: PrismaClient, options: SendDueOptions): Promise<SendDueOutcome> {
+  const { now, batchSize = 200, concurrency = 5, send = sendEmail } = options;
+  const today = now.toISOString().slice(0, 10);
+  const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
+  for (;;) {
+    const batch = await claimBatch(prisma, now, today, batchSize);
+    if (batch.length === 0) break;
+    let next = 0;
+    const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
+      while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, outcome);
+    });
+    await Promise.all(lanes);
+    // Rows refused with 4xx were released; stop rather than retry them within this run.
+    if (outcome.retryLater > 0) break;
+  }
+  logger.info("due reminders processed", outcome);
+  return outcome;
+}

@@ -1,0 +1,210 @@
+// Sign-up, double opt-in and cancellation through the route handlers, with a real SMTP server.
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+
+type Routes = {
+  signUp: typeof import("@/app/api/reminders/sign-up/route").POST;
+  confirm: typeof import("@/app/api/reminders/confirm/route").POST;
+  cancel: typeof import("@/app/api/reminders/cancel/route").POST;
+  unsubscribe: typeof import("@/app/api/reminders/unsubscribe/route");
+  deleteExpired: typeof import("@/lib/reminders/delete-expired-reminder-sign-ups").deleteExpiredReminderSignUps;
+  sendDue: typeof import("@/lib/reminders/send-due-reminders").sendDueReminders;
+};
+
+const APP_URL = "http://reminders.test";
+let db: TestDatabase;
+let inbox: SmtpInbox;
+let routes: Routes;
+
+function formPost(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
+  return new Request(`${APP_URL}${path}`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.7", ...headers },
+    body: new URLSearchParams(fields).toString(),
+  });
+}
+
+const tokenOf = (link: string) => new URL(link).searchParams.get("token")!;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  inbox = await startSmtpInbox();
+  Object.assign(process.env, { DATABASE_URL: db.url, SMTP_URL: inbox.url, APP_URL, REMINDER_SIGNUPS_PER_HOUR: "5", LOG_LEVEL: "warn" });
+  const { setPiiKeysForProcess } = await import("@/lib/privacy/pii-keys");
+  setPiiKeysForProcess({ currentKeyId: "t1", encryptionKeys: new Map([["t1", randomBytes(32)]]), indexKey: randomBytes(32) });
+  routes = {
+    signUp: (await import("@/app/api/reminders/sign-up/route")).POST,
+    confirm: (await import("@/app/api/reminders/confirm/route")).POST,
+    cancel: (await import("@/app/api/reminders/cancel/route")).POST,
+    unsubscribe: await import("@/app/api/reminders/unsubscribe/route"),
+    deleteExpired: (await import("@/lib/reminders/delete-expired-reminder-sign-ups")).deleteExpiredReminderSignUps,
+    sendDue: (await import("@/lib/reminders/send-due-reminders")).sendDueReminders,
+  };
+});
+
+afterAll(async () => {
+  await (await import("@/lib/reminders/limit-reminder-sign-ups")).closeReminderSignUpLimiter();
+  await (globalThis as { prisma?: { $disconnect: () => Promise<void> } }).prisma?.$disconnect();
+  await inbox.close();
+  await db.drop();
+});
+
+beforeEach(async () => {
+  inbox.clear();
+  await db.prisma.reminder.deleteMany();
+  await db.prisma.$executeRawUnsafe(`DELETE FROM "rate_limit_reminder_sign_up"`).catch(() => undefined);
+});
+
+async function signUp(email: string, fields: Record<string, string> = {}, address = "203.0.113.7") {
+  return routes.signUp(formPost("/api/reminders/sign-up", { email, when: "in-3-months", frequency: "monthly", amount: "8", currency: "EUR", ...fields }, { "x-forwarded-for": address }));
+}
+
+describe("when a reader asks to be emailed later", () => {
+  it("stores the address only encrypted, keeps their choice and emails a confirmation link", async () => {
+    const response = await signUp("reader.one@example.org");
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toMatch(/^http:\/\/reminders\.test\/remind\/check-your-email\?month=\d{4}-\d{2}$/);
+
+    const [mail] = await inbox.waitForMessages(1);
+    expect(mail!.to).toMatchObject({ text: "reader.one@example.org" });
+    expect(mail!.subject).toMatch(/^Confirm your reminder/);
+    expect(linkIn(mail!, `${APP_URL}/remind/confirm?token=`)).toBeTruthy();
+    expect(rawHeader(mail!, "list-unsubscribe-post")).toBe("List-Unsubscribe=One-Click");
+
+    const rows = await db.prisma.reminder.findMany();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: "PENDING_CONFIRMATION", frequency: "MONTHLY", amount: 800, currency: "eur", source: "appeal" });
+    expect(JSON.stringify(rows[0])).not.toContain("reader.one");
+    expect(rows[0]!.clientAddressHash).not.toContain("203.0.113.7");
+  });
+
+  it("schedules the reminder only once the confirmation link is used, and only once", async () => {
+    await signUp("reader.two@example.org");
+    const [mail] = await inbox.waitForMessages(1);
+    const token = tokenOf(linkIn(mail!, `${APP_URL}/remind/confirm?token=`));
+    expect((await db.prisma.reminder.findFirstOrThrow()).status).toBe("PENDING_CONFIRMATION");
+
+    const confirmed = await routes.confirm(formPost("/api/reminders/confirm", { token }));
+    expect(confirmed.headers.get("location")).toMatch(/\/remind\/confirm\?confirmed=\d{4}-\d{2}$/);
+    const row = await db.prisma.reminder.findFirstOrThrow();
+    expect(row.status).toBe("SCHEDULED");
+    expect(row.confirmTokenHash).toBeNull();
+
+    const reused = await routes.confirm(formPost("/api/reminders/confirm", { token }, { accept: "application/json" }));
+    expect(reused.status).toBe(400);
+    expect((await reused.json()).error.code).toBe("invalid_token");
+  });
+
+  it("refuses a forged confirmation token and changes nothing", async () => {
+    await signUp("reader.three@example.org");
+    const forged = await routes.confirm(formPost("/api/reminders/confirm", { token: randomBytes(32).toString("base64url") }));
+    expect(forged.headers.get("location")).toMatch(/\/remind\/confirm\?error=invalid_token$/);
+    expect((await db.prisma.reminder.findFirstOrThrow()).status).toBe("PENDING_CONFIRMATION");
+  });
+
+  it("keeps one reminder when the same address signs up twice for a month, and only the newest link works", async () => {
+    await signUp("Reader.Four@example.org");
+    await signUp("reader.four@example.org ", { frequency: "annual", amount: "60" });
+    const mails = await inbox.waitForMessages(2);
+    expect(mails).toHaveLength(2);
+    const rows = await db.prisma.reminder.findMany();
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ frequency: "ANNUAL", amount: 6000 });
+
+    const first = await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(mails[0]!, `${APP_URL}/remind/confirm?token=`)) }));
+    expect(first.headers.get("location")).toContain("error=invalid_token");
+    const second = await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(mails[1]!, `${APP_URL}/remind/confirm?token=`)) }));
+    expect(second.headers.get("location")).toContain("confirmed=");
+  });
+
+  it.each([
+    ["an invalid address", { email: "not an address" }, "invalid_email"],
+    ["no address", { email: "" }, "missing_email"],
+    ["no time", { email: "reader@example.org", when: "" }, "missing_when"],
+    ["a month that has started", { email: "reader@example.org", when: "chosen-month", month: new Date().toISOString().slice(0, 7) }, "invalid_month"],
+    ["a month more than 12 months ahead", { email: "reader@example.org", when: "chosen-month", month: `${new Date().getUTCFullYear() + 2}-01` }, "invalid_month"],
+  ])("answers %s clearly and stores nothing", async (_case, fields, code) => {
+    const json = await routes.signUp(
+      new Request(`${APP_URL}/api/reminders/sign-up`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json" }, body: JSON.stringify({ when: "next-month", ...fields }) }),
+    );
+    expect(json.status).toBe(400);
+    expect((await json.json()).error).toMatchObject({ code, message: expect.stringMatching(/\w/) });
+
+    const form = await routes.signUp(formPost("/api/reminders/sign-up", { when: "next-month", frequency: "monthly", ...fields }));
+    expect(form.status).toBe(303);
+    expect(form.headers.get("location")).toContain(`/remind?error=${code}`);
+    expect(form.headers.get("location")).toContain("frequency=monthly");
+    expect(form.headers.get("location")).not.toContain("reader%40example.org");
+    expect(await db.prisma.reminder.count()).toBe(0);
+    expect(inbox.messages).toHaveLength(0);
+  });
+
+  it("limits sign-ups per client address, shared through PostgreSQL", async () => {
+    for (let i = 0; i < 5; i++) expect((await signUp(`limit${i}@example.org`, {}, "198.51.100.9")).headers.get("location")).toContain("check-your-email");
+    const refused = await signUp("limit5@example.org", {}, "198.51.100.9");
+    expect(refused.headers.get("location")).toContain("error=rate_limited");
+    expect(await db.prisma.reminder.count()).toBe(5);
+    expect((await signUp("other@example.org", {}, "198.51.100.10")).headers.get("location")).toContain("check-your-email");
+  });
+
+  it("deletes sign-ups left unconfirmed for 7 days, and their link stops working", async () => {
+    await signUp("reader.five@example.org");
+    const [mail] = await inbox.waitForMessages(1);
+    const eightDaysAgo = new Date(Date.now() - 8 * 86_400_000);
+    await db.prisma.reminder.updateMany({ data: { createdAt: eightDaysAgo } });
+    const late = await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(mail!, `${APP_URL}/remind/confirm?token=`)) }));
+    expect(late.headers.get("location")).toContain("error=invalid_token");
+    expect(await routes.deleteExpired(db.prisma, new Date())).toBe(1);
+    expect(await db.prisma.reminder.count()).toBe(0);
+  });
+});
+
+describe("when a reader no longer wants the reminder", () => {
+  async function confirmedSignUp(email: string) {
+    await signUp(email);
+    const [mail] = await inbox.waitForMessages(1);
+    await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(mail!, `${APP_URL}/remind/confirm?token=`)) }));
+    return mail!;
+  }
+
+  it("cancels through the visible link in the email (the link leads to a Cancel button)", async () => {
+    const mail = await confirmedSignUp("reader.six@example.org");
+    const cancelLink = linkIn(mail, `${APP_URL}/remind/cancel?token=`);
+    const cancelled = await routes.cancel(formPost("/api/reminders/cancel", { token: tokenOf(cancelLink) }));
+    expect(cancelled.headers.get("location")).toContain("/remind/cancel?cancelled=1");
+    expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "CANCELLED", cancelReason: "reader" });
+  });
+
+  it("unsubscribes with RFC 8058 one-click: a cookieless POST to the List-Unsubscribe URL, repeatable", async () => {
+    const mail = await confirmedSignUp("reader.seven@example.org");
+    const url = unsubscribeUrlIn(mail);
+    expect(url.startsWith(`${APP_URL}/api/reminders/unsubscribe?token=`)).toBe(true);
+
+    const oneClick = () =>
+      routes.unsubscribe.POST(new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
+    expect((await oneClick()).status).toBe(200);
+    expect((await oneClick()).status).toBe(200);
+    expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "CANCELLED", cancelReason: "one-click" });
+
+    inbox.clear();
+    await routes.sendDue(db.prisma, { now: new Date(Date.now() + 400 * 86_400_000) });
+    expect(inbox.messages).toHaveLength(0);
+  });
+
+  it("does not unsubscribe on a GET of the List-Unsubscribe URL (link scanners) but leads to the Cancel page", async () => {
+    const mail = await confirmedSignUp("reader.eight@example.org");
+    const url = unsubscribeUrlIn(mail);
+    const response = await routes.unsubscribe.GET(new Request(url));
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toContain("/remind/cancel?token=");
+    expect((await db.prisma.reminder.findFirstOrThrow()).status).toBe("SCHEDULED");
+  });
+
+  it("refuses a forged unsubscribe token", async () => {
+    await confirmedSignUp("reader.nine@example.org");
+    const response = await routes.unsubscribe.POST(new Request(`${APP_URL}/api/reminders/unsubscribe?token=abc.def`, { method: "POST", body: "List-Unsubscribe=One-Click" }));
+    expect(response.status).toBe(400);
+    expect((await db.prisma.reminder.findFirstOrThrow()).status).toBe("SCHEDULED");
+  });
+});
