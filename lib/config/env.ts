@@ -35,6 +35,14 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Staff dashboard: this address is made an admin on its first sign-in (the first admin).
+  STAFF_ADMIN_EMAIL: z.preprocess((value) => (value === "" ? undefined : value), z.string().email("must be an email address").optional()),
+  // Optional OpenID Connect sign-in for staff (e.g. Google Workspace: https://accounts.google.com).
+  // Switched on when all three are set; the staff allowlist still decides who gets in.
+  STAFF_OIDC_ISSUER: optionalUrl,
+  STAFF_OIDC_CLIENT_ID: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
+  STAFF_OIDC_CLIENT_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
+  STAFF_OIDC_NAME: z.string().min(1).default("Google Workspace"),
   // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
   // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
   PII_ENCRYPTION_KEYS: isProduction
