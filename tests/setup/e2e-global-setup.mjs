@@ -2,6 +2,8 @@
 import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-database.mjs";
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
+import { startMailbox } from "../../scripts/test/mailbox.mjs";
+import { randomBytes } from "node:crypto";
 
 export default async function setup() {
   ensureBuild();
@@ -9,6 +11,9 @@ export default async function setup() {
   globalThis.__e2e = { database };
   const runId = database.template.replace(/^test_tmpl_/, "");
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_e2e_${runId}`);
+  // Emails (magic links) go to an in-process SMTP server; tests read them from mailbox.dir.
+  const mailbox = await startMailbox();
+  globalThis.__e2e.mailbox = mailbox;
   const port = await freePort();
   const env = {
     DATABASE_URL: databaseUrl,
@@ -17,9 +22,15 @@ export default async function setup() {
     NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
+    SMTP_URL: mailbox.url,
+    PII_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
+    PII_INDEX_KEY: randomBytes(32).toString("base64"),
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
+  process.env.E2E_MAILBOX_DIR = mailbox.dir;
+  process.env.E2E_PII_ENCRYPTION_KEYS = env.PII_ENCRYPTION_KEYS;
+  process.env.E2E_PII_INDEX_KEY = env.PII_INDEX_KEY;
 }
