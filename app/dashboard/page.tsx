@@ -100,6 +100,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           <StackedBarChart
             caption={`Recurring revenue received per month over the last twelve months, ${period.currency.toUpperCase()}`}
             emptyText="No recurring gifts in the last twelve months yet."
+            width={440}
+            height={250}
             formatValue={axisMoney}
             series={[{ key: "monthly", label: "Monthly", color: "#0b5cad" }, { key: "annual", label: "Annual", color: "#7ea6cf" }]}
             bars={monthly.map((m) => ({ label: monthLabel(m.month), title: `${m.month}: monthly ${money(m.monthly)}, annual ${money(m.annual)}`, values: { monthly: m.monthly, annual: m.annual } }))}

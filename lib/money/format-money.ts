@@ -16,6 +16,6 @@ export function formatMoney(minor: number, currency: string, options: { compact?
   return new Intl.NumberFormat(options.locale ?? "en", {
     style: "currency",
     currency: code,
-    ...(options.compact ? { notation: "compact", maximumFractionDigits: 1 } : {}),
+    ...(options.compact ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
   }).format(major);
 }

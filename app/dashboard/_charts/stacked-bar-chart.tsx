@@ -4,16 +4,17 @@ import { chartScale } from "@/lib/dashboard/chart-scale";
 export type BarSeries = { key: string; label: string; color: string };
 export type Bar = { label: string; title: string; values: Record<string, number> };
 
-const width = 720;
-const height = 230;
 const pad = { top: 12, right: 8, bottom: 26, left: 64 };
 
-export function StackedBarChart({ bars, series, formatValue, caption, emptyText }: {
+export function StackedBarChart({ bars, series, formatValue, caption, emptyText, width = 720, height = 230 }: {
   bars: Bar[];
   series: BarSeries[];
   formatValue: (value: number) => string;
   caption: string;
   emptyText: string;
+  /** The drawing's size in SVG units: a narrower panel wants a smaller width so text stays legible. */
+  width?: number;
+  height?: number;
 }) {
   const totals = bars.map((bar) => series.reduce((sum, s) => sum + (bar.values[s.key] ?? 0), 0));
   const maxTotal = Math.max(0, ...totals);

@@ -35,7 +35,7 @@ export default async function SupporterPage({ params }: { params: Promise<{ id: 
             <dt>Name</dt><dd>{profile.name ?? "Not kept"}</dd>
             <dt>Country</dt><dd>{profile.country ?? "—"}</dd>
             <dt>First gift</dt><dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
-            <dt>Given in total</dt><dd>{profile.given.length ? profile.given.map((g) => `${formatMoney(g.amount, g.currency)} (${g.gifts} gifts)`).join(" · ") : "Nothing yet"}</dd>
+            <dt>Given in total</dt><dd>{profile.given.length ? profile.given.map((g) => `${formatMoney(g.amount, g.currency)} (${g.gifts} ${g.gifts === 1 ? "gift" : "gifts"})`).join(" · ") : "Nothing yet"}</dd>
             <dt>Supporter id</dt><dd><code>{profile.id}</code></dd>
             <dt>In Stripe</dt>
             <dd>
