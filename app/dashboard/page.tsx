@@ -10,12 +10,17 @@ import { getOverviewTotals } from "@/lib/dashboard/get-overview-totals";
 import { getRetentionCohorts } from "@/lib/dashboard/get-retention-cohorts";
 import { listCurrencies } from "@/lib/dashboard/list-currencies";
 import { listFailedRenewals } from "@/lib/dashboard/list-failed-renewals";
+import { remember } from "@/lib/dashboard/remember";
 import { formatMoney } from "@/lib/money/format-money";
 import { FunnelBars } from "./_charts/funnel-bars";
 import { RetentionTable } from "./_charts/retention-table";
 import { StackedBarChart } from "./_charts/stacked-bar-chart";
 
 export const dynamic = "force-dynamic";
+
+// On a large ledger these aggregates take seconds; they are kept per server for a while.
+const ONE_MINUTE = 60_000;
+const TEN_MINUTES = 600_000;
 
 type SearchParams = Promise<{ period?: string; currency?: string }>;
 
@@ -28,15 +33,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   await requireStaff();
   const prisma = getPrisma();
   const params = await searchParams;
-  const currencies = await listCurrencies(prisma);
+  const currencies = await remember("currencies", TEN_MINUTES, () => listCurrencies(prisma));
   const period = dashboardPeriod(params, new Date(), currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
+  const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
+  const month = new Date().toISOString().slice(0, 7);
   const [totals, daily, monthly, cohorts, funnel, failed] = await Promise.all([
-    getOverviewTotals(prisma, period),
-    getDailyRaised(prisma, period),
-    getMonthlyRecurringRevenue(prisma, period.currency),
-    getRetentionCohorts(prisma),
-    countFunnelEvents(prisma, period),
-    listFailedRenewals(prisma, period.currency),
+    remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
+    remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
+    remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
+    remember(`retention:${month}`, TEN_MINUTES, () => getRetentionCohorts(prisma)),
+    remember(`funnel:${key}`, ONE_MINUTE, () => countFunnelEvents(prisma, period)),
+    remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
   ]);
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
@@ -48,7 +55,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <div>
           <h1>Overview</h1>
           <p className="muted">
-            {periodLabels[period.key]} in {period.currency.toUpperCase()}. Days are UTC.
+            {periodLabels[period.key]} in {period.currency.toUpperCase()}. Days are UTC. Figures refresh every minute; monthly charts and retention every ten.
           </p>
         </div>
         <form className="filters" method="get">
