@@ -5,6 +5,7 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
+import { cache } from "react";
 import { StaffRole } from "../db/generated/enums";
 import { getAuthOptions } from "./auth-options";
 
@@ -12,12 +13,13 @@ export type Staff = { id: string; email: string; name: string | null; role: Staf
 
 const rank: Record<StaffRole, number> = { VIEWER: 1, ADMIN: 2 };
 
-async function currentStaff(): Promise<Staff | null> {
+// Once per request: the layout and the page both ask, and each ask is a database read.
+const currentStaff = cache(async function currentStaff(): Promise<Staff | null> {
   const session = await getServerSession(getAuthOptions());
   const user = session?.user;
   if (!user?.id || !user.email || !user.role) return null;
   return { id: user.id, email: user.email, name: user.name ?? null, role: user.role };
-}
+});
 
 export function hasRole(staff: Staff, role: StaffRole): boolean {
   return rank[staff.role] >= rank[role];

@@ -25,14 +25,22 @@ export type SupporterRow = {
 
 const activeStatuses = ["ACTIVE", "TRIALING", "PAST_DUE"] as const;
 
-export function supporterWhere(query: string | undefined, filter: SupporterFilter): Prisma.SupporterWhereInput {
+/**
+ * Turns the search box into a condition. Stripe ids are resolved to supporter ids first (a
+ * unique-key lookup), so the list query never scans supporters checking each one's customers.
+ */
+export async function supporterWhere(prisma: PrismaClient, query: string | undefined, filter: SupporterFilter): Promise<Prisma.SupporterWhereInput> {
   const and: Prisma.SupporterWhereInput[] = [{ erasedAt: null }];
   const q = query?.trim();
   if (q) {
     if (q.includes("@")) and.push({ emailIndex: emailIndex(q) });
-    else if (q.startsWith("cus_")) and.push({ customers: { some: { id: q } } });
-    else if (q.startsWith("sub_")) and.push({ subscriptions: { some: { stripeSubscriptionId: q } } });
-    else and.push({ OR: [{ id: q }, { nameIndex: nameIndex(q) }] });
+    else if (q.startsWith("cus_")) {
+      const customer = await prisma.stripeCustomer.findUnique({ where: { id: q }, select: { supporterId: true } });
+      and.push({ id: customer?.supporterId ?? "" });
+    } else if (q.startsWith("sub_")) {
+      const subscription = await prisma.subscription.findUnique({ where: { stripeSubscriptionId: q }, select: { supporterId: true } });
+      and.push({ id: subscription?.supporterId ?? "" });
+    } else and.push({ OR: [{ id: q }, { nameIndex: nameIndex(q) }] });
   }
   if (filter === "active-recurring") and.push({ subscriptions: { some: { status: { in: [...activeStatuses] } } } });
   if (filter === "lapsed") and.push({ subscriptions: { some: {}, none: { status: { in: [...activeStatuses] } } } });
@@ -44,7 +52,7 @@ export function supporterWhere(query: string | undefined, filter: SupporterFilte
 export async function searchSupporters(prisma: PrismaClient, search: SupporterSearch): Promise<{ supporters: SupporterRow[]; nextCursor: string | null }> {
   const sort = search.sort ?? "newest";
   const pageSize = search.pageSize ?? 50;
-  const where = supporterWhere(search.query, search.filter ?? "all");
+  const where = await supporterWhere(prisma, search.query, search.filter ?? "all");
   const after = decodeCursor(search.cursor);
   const op = sort === "newest" ? "lt" : "gt";
   const keyset: Prisma.SupporterWhereInput | undefined = after

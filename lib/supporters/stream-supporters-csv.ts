@@ -19,7 +19,7 @@ function reveal(ciphertext: string | null): string {
 }
 
 async function* supporterRows(prisma: PrismaClient, { query, filter, withIdentities, batchSize = 5000 }: Options) {
-  const where = supporterWhere(query, filter);
+  const where = await supporterWhere(prisma, query, filter);
   let after: string | undefined;
   for (;;) {
     const batch = await prisma.supporter.findMany({

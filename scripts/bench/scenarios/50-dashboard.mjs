@@ -34,15 +34,21 @@ async function measure(urls, { cookie, requests, concurrency }) {
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
   latencies.sort((a, b) => a - b);
-  return { p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), requests: latencies.length };
+  return { p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), maxMs: Math.round(latencies.at(-1)), requests: latencies.length };
 }
 
-/** Resident memory of a process and its descendants, in MB (Linux /proc). */
+/**
+ * Resident memory of the server, in MB (Linux /proc): `largest` is the biggest process in the
+ * tree (next start's next-server, which serves the requests), `total` adds the idle launcher.
+ */
 function treeRssMb(pid) {
   let kb = 0;
+  let largestKb = 0;
   const visit = (id) => {
     try {
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
+      kb += rss;
+      largestKb = Math.max(largestKb, rss);
       for (const task of readdirSync(`/proc/${id}/task`)) {
         for (const child of readFileSync(`/proc/${id}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child);
       }
@@ -51,7 +57,7 @@ function treeRssMb(pid) {
     }
   };
   visit(pid);
-  return Math.round(kb / 1024);
+  return { total: Math.round(kb / 1024), largest: Math.round(largestKb / 1024) };
 }
 
 const verdict = (ok) => (ok ? "within floor" : "OVER FLOOR");
@@ -78,7 +84,9 @@ export async function run(ctx) {
   const base = ctx.app.baseUrl;
 
   const overviewUrls = [`${base}/dashboard?period=30d&currency=usd`, `${base}/dashboard?period=90d&currency=eur`, `${base}/dashboard?period=12m&currency=usd`];
-  await measure(overviewUrls, { cookie, requests: 3, concurrency: 1 });
+  // The first render of each period computes every aggregate; later ones within a minute
+  // (ten for the monthly charts and retention) are served from the per-server cache.
+  const cold = await measure(overviewUrls, { cookie, requests: 3, concurrency: 1 });
   const overview = await measure(overviewUrls, { cookie, requests: 60, concurrency: 2 });
 
   const searchUrls = [
@@ -90,8 +98,12 @@ export async function run(ctx) {
 
   const pid = ctx.app.child.pid;
   const rssBefore = treeRssMb(pid);
-  let peak = rssBefore;
-  const sampler = setInterval(() => (peak = Math.max(peak, treeRssMb(pid))), 50);
+  const peak = { ...rssBefore };
+  const sampler = setInterval(() => {
+    const now = treeRssMb(pid);
+    peak.total = Math.max(peak.total, now.total);
+    peak.largest = Math.max(peak.largest, now.largest);
+  }, 50);
   const exportStarted = performance.now();
   const response = await fetch(`${base}/api/dashboard/exports/donations?currency=usd`, { headers: { cookie } });
   if (response.status !== 200) throw new Error(`export answered ${response.status}`);
@@ -106,6 +118,7 @@ export async function run(ctx) {
   const json = {
     ledger: { donations: DONATIONS, supporters: SUPPORTERS, seedSeconds },
     overview,
+    overviewCold: cold,
     search,
     export: { rows: exportedRows, seconds: exportSeconds, rowsPerSecond, rssBeforeMb: rssBefore, peakRssMb: peak },
     floors,
@@ -114,10 +127,11 @@ export async function run(ctx) {
     json,
     rows: [
       [`dashboard: seed ${DONATIONS.toLocaleString("en")} donations`, `${seedSeconds.toFixed(1)} s`, `${Math.round(DONATIONS / seedSeconds)} donations/s`, "-"],
+      ["dashboard: overview first render (cold)", `max ${cold.maxMs} ms`, `p50 ${cold.p50Ms} ms over 3 periods`, "-"],
       ["dashboard: overview render", `p95 ${overview.p95Ms} ms`, `p50 ${overview.p50Ms} ms, ${verdict(overview.p95Ms <= floors.overviewP95Ms)} (300 ms)`, (overview.p95Ms / floors.overviewP95Ms).toFixed(2)],
       ["dashboard: supporter search", `p95 ${search.p95Ms} ms`, `p50 ${search.p50Ms} ms, ${verdict(search.p95Ms <= floors.searchP95Ms)} (50 ms)`, (search.p95Ms / floors.searchP95Ms).toFixed(2)],
       ["dashboard: donations CSV export", `${rowsPerSecond} rows/s`, `${exportedRows} rows, ${verdict(rowsPerSecond >= floors.exportRowsPerSecond)} (50,000/s)`, (floors.exportRowsPerSecond / rowsPerSecond).toFixed(2)],
-      ["dashboard: server memory during export", `peak ${peak} MB`, `${rssBefore} MB before, ${verdict(peak < floors.exportPeakMb)} (300 MB)`, (peak / floors.exportPeakMb).toFixed(2)],
+      ["dashboard: server memory during export", `peak ${peak.largest} MB`, `${rssBefore.largest} MB before (with launcher: ${peak.total} MB), ${verdict(peak.largest < floors.exportPeakMb)} (300 MB)`, (peak.largest / floors.exportPeakMb).toFixed(2)],
     ],
   };
 }

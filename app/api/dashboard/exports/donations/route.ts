@@ -2,7 +2,7 @@
 import { Readable } from "node:stream";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireStaffApi } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
+import { getPgPool } from "@/lib/db/pg-pool";
 import { streamDonationsCsv } from "@/lib/dashboard/stream-donations-csv";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +13,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const filters = { currency: params.get("currency") ?? undefined, frequency: params.get("frequency") ?? undefined, status: params.get("status") ?? undefined };
   await recordAudit({ actorUserId: staff.id, action: "export.donations", targetType: "export", metadata: filters });
-  const csv = streamDonationsCsv(getPrisma(), filters);
+  const csv = streamDonationsCsv(getPgPool(), filters);
   return new Response(Readable.toWeb(csv) as ReadableStream, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
