@@ -60,6 +60,14 @@ const envSchema = z.object({
   CAPTCHA_PROVIDER: z.enum(["none", "turnstile", "hcaptcha"]).default("none"),
   CAPTCHA_SITE_KEY: z.string().optional(),
   CAPTCHA_SECRET_KEY: z.string().optional(),
+  // Staff dashboard: this address is made an admin on its first sign-in (the first admin).
+  STAFF_ADMIN_EMAIL: z.preprocess((value) => (value === "" ? undefined : value), z.string().email("must be an email address").optional()),
+  // Optional OpenID Connect sign-in for staff (e.g. Google Workspace: https://accounts.google.com).
+  // Switched on when all three are set; the staff allowlist still decides who gets in.
+  STAFF_OIDC_ISSUER: optionalUrl,
+  STAFF_OIDC_CLIENT_ID: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
+  STAFF_OIDC_CLIENT_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
+  STAFF_OIDC_NAME: z.string().min(1).default("Google Workspace"),
   // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
   // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
   PII_ENCRYPTION_KEYS: isProduction

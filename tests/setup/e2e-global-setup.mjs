@@ -3,7 +3,7 @@ import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
 import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
-import { startMailbox } from "./e2e-mailbox.mjs";
+import { startMailbox } from "../../scripts/test/mailbox.mjs";
 
 export default async function setup() {
   ensureBuild();
@@ -11,6 +11,9 @@ export default async function setup() {
   globalThis.__e2e = { database };
   const runId = database.template.replace(/^test_tmpl_/, "");
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_e2e_${runId}`);
+  // Emails (magic links) go to an in-process SMTP server; tests read them from mailbox.dir.
+  const mailbox = await startMailbox();
+  globalThis.__e2e.mailbox = mailbox;
   const port = await freePort();
   // The Stripe emulator, its webhooks pointed at the app under test.
   const stripe = await startStripeEmulator({
@@ -19,8 +22,6 @@ export default async function setup() {
   });
   globalThis.__e2e.stripe = stripe;
   process.env.E2E_STRIPE_API_BASE = stripe.url;
-  const mailbox = await startMailbox();
-  globalThis.__e2e.mailbox = mailbox;
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -43,4 +44,6 @@ export default async function setup() {
   process.env.E2E_MAILBOX_DIR = mailbox.dir;
   // Specs that run app code in-process (e.g. a job with a moved clock) need the server's settings.
   process.env.E2E_APP_ENV = JSON.stringify(env);
+  process.env.E2E_PII_ENCRYPTION_KEYS = env.PII_ENCRYPTION_KEYS;
+  process.env.E2E_PII_INDEX_KEY = env.PII_INDEX_KEY;
 }

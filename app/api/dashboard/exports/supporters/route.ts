@@ -1,0 +1,29 @@
+// GET /api/dashboard/exports/supporters: supporters as CSV, streamed (staff; identities for admins only).
+import { Readable } from "node:stream";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { hasRole, requireStaffApi } from "@/lib/auth/require-staff";
+import { getPrisma } from "@/lib/db/prisma";
+import { StaffRole } from "@/lib/db/generated/enums";
+import { supporterFilters } from "@/lib/supporters/search-supporters";
+import { streamSupportersCsv } from "@/lib/supporters/stream-supporters-csv";
+
+export const dynamic = "force-dynamic";
+
+export async function GET(request: Request) {
+  const { staff, response } = await requireStaffApi();
+  if (!staff) return response;
+  const params = new URL(request.url).searchParams;
+  const filter = supporterFilters.find((f) => f === params.get("filter")) ?? "all";
+  const query = params.get("q") ?? undefined;
+  const withIdentities = hasRole(staff, StaffRole.ADMIN);
+  // Recorded before the first byte: an export that is cut short was still an export.
+  await recordAudit({ actorUserId: staff.id, action: "export.supporters", targetType: "export", metadata: { filter, searched: Boolean(query), withIdentities } });
+  const csv = streamSupportersCsv(getPrisma(), { query, filter, withIdentities });
+  return new Response(Readable.toWeb(csv) as ReadableStream, {
+    headers: {
+      "content-type": "text/csv; charset=utf-8",
+      "content-disposition": `attachment; filename="supporters-${new Date().toISOString().slice(0, 10)}.csv"`,
+      "cache-control": "no-store",
+    },
+  });
+}

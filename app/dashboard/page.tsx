@@ -1,0 +1,170 @@
+// GET /dashboard: the overview for a period and currency (staff: viewers and admins).
+import Link from "next/link";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { getPrisma } from "@/lib/db/prisma";
+import { countFunnelEvents } from "@/lib/dashboard/count-funnel-events";
+import { dashboardPeriod, periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
+import { getDailyRaised } from "@/lib/dashboard/get-daily-raised";
+import { getMonthlyRecurringRevenue } from "@/lib/dashboard/get-monthly-recurring-revenue";
+import { getOverviewTotals } from "@/lib/dashboard/get-overview-totals";
+import { getRetentionCohorts } from "@/lib/dashboard/get-retention-cohorts";
+import { listCurrencies } from "@/lib/dashboard/list-currencies";
+import { listFailedRenewals } from "@/lib/dashboard/list-failed-renewals";
+import { remember } from "@/lib/dashboard/remember";
+import { formatMoney } from "@/lib/money/format-money";
+import { FunnelBars } from "./_charts/funnel-bars";
+import { RetentionTable } from "./_charts/retention-table";
+import { StackedBarChart } from "./_charts/stacked-bar-chart";
+
+export const dynamic = "force-dynamic";
+
+// On a large ledger these aggregates take seconds; they are kept per server for a while.
+const ONE_MINUTE = 60_000;
+const TEN_MINUTES = 600_000;
+
+type SearchParams = Promise<{ period?: string; currency?: string }>;
+
+const percent = (part: number, whole: number) => (whole === 0 ? "—" : new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 1 }).format(part / whole));
+const count = (n: number) => n.toLocaleString("en");
+const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateString("en", { day: "numeric", month: "short", timeZone: "UTC" });
+const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en", { month: "short", timeZone: "UTC" });
+
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  await requireStaff();
+  const prisma = getPrisma();
+  const params = await searchParams;
+  const currencies = await remember("currencies", TEN_MINUTES, () => listCurrencies(prisma));
+  const period = dashboardPeriod(params, new Date(), currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
+  const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
+  const month = new Date().toISOString().slice(0, 7);
+  const [totals, daily, monthly, cohorts, funnel, failed] = await Promise.all([
+    remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
+    remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
+    remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
+    remember(`retention:${month}`, TEN_MINUTES, () => getRetentionCohorts(prisma)),
+    remember(`funnel:${key}`, ONE_MINUTE, () => countFunnelEvents(prisma, period)),
+    remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
+  ]);
+  const money = (minor: number) => formatMoney(minor, period.currency);
+  const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
+  const choices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
+
+  return (
+    <>
+      <div className="dash-head">
+        <div>
+          <h1>Overview</h1>
+          <p className="muted">
+            {periodLabels[period.key]} in {period.currency.toUpperCase()}. Days are UTC. Figures refresh every minute; monthly charts and retention every ten.
+          </p>
+        </div>
+        <form className="filters" method="get">
+          <label>
+            Period
+            <select name="period" defaultValue={period.key}>
+              {periodKeys.map((key) => (
+                <option key={key} value={key}>{periodLabels[key]}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Currency
+            <select name="currency" defaultValue={period.currency}>
+              {choices.map((c) => (
+                <option key={c} value={c}>{c.toUpperCase()}</option>
+              ))}
+            </select>
+          </label>
+          <button type="submit">Show</button>
+        </form>
+      </div>
+
+      <section className="cards" aria-label="Key figures">
+        <Card label="Raised" figure={money(totals.raised)} detail={`${count(totals.gifts)} gifts, net of refunds`} />
+        <Card label="Average gift" figure={money(totals.averageGift)} detail={`One-time ${money(totals.once.raised)} · recurring ${money(totals.recurring.raised)}`} />
+        <Card label="Monthly recurring revenue" figure={money(totals.monthlyRecurringRevenue)} detail="Monthly plus a twelfth of annual, now" />
+        <Card label="Recurring supporters" figure={count(totals.activeRecurring.monthly + totals.activeRecurring.annual)} detail={`${count(totals.activeRecurring.monthly)} monthly · ${count(totals.activeRecurring.annual)} annual, now`} />
+        <Card label="New supporters" figure={count(totals.newSupporters)} detail="First gift in the period, any currency" />
+        <Card label="Recurring started / cancelled" figure={`${count(totals.recurringStarted)} / ${count(totals.recurringCancelled)}`} detail={`Net ${totals.recurringStarted - totals.recurringCancelled >= 0 ? "+" : ""}${count(totals.recurringStarted - totals.recurringCancelled)}`} />
+        <Card label="One-time vs recurring gifts" figure={`${count(totals.once.gifts)} / ${count(totals.recurring.gifts)}`} detail={`${percent(totals.recurring.gifts, totals.gifts)} of gifts are recurring`} />
+        <Card label="Checkout conversion" figure={percent(totals.checkout.completed, totals.checkout.attempts)} detail={`${count(totals.checkout.completed)} of ${count(totals.checkout.attempts)} checkouts completed`} />
+      </section>
+
+      <section className="panel" aria-labelledby="daily-title">
+        <h2 id="daily-title">Money raised per day</h2>
+        <StackedBarChart
+          caption={`Money raised per day, ${periodLabels[period.key].toLowerCase()}, ${period.currency.toUpperCase()}`}
+          emptyText="No gifts in this period and currency yet."
+          formatValue={axisMoney}
+          series={[{ key: "once", label: "One-time", color: "#c9a227" }, { key: "recurring", label: "Recurring", color: "#0b5cad" }]}
+          bars={daily.map((d) => ({ label: dayLabel(d.day), title: `${dayLabel(d.day)}: one-time ${money(d.once)}, recurring ${money(d.recurring)}`, values: { once: d.once, recurring: d.recurring } }))}
+        />
+      </section>
+
+      <div className="panel-grid">
+        <section className="panel" aria-labelledby="mrr-title">
+          <h2 id="mrr-title">Recurring revenue per month</h2>
+          <StackedBarChart
+            caption={`Recurring revenue received per month over the last twelve months, ${period.currency.toUpperCase()}`}
+            emptyText="No recurring gifts in the last twelve months yet."
+            width={440}
+            height={250}
+            formatValue={axisMoney}
+            series={[{ key: "monthly", label: "Monthly", color: "#0b5cad" }, { key: "annual", label: "Annual", color: "#7ea6cf" }]}
+            bars={monthly.map((m) => ({ label: monthLabel(m.month), title: `${m.month}: monthly ${money(m.monthly)}, annual ${money(m.annual)}`, values: { monthly: m.monthly, annual: m.annual } }))}
+          />
+        </section>
+        <section className="panel" aria-labelledby="funnel-title">
+          <h2 id="funnel-title">Remind me later</h2>
+          <FunnelBars
+            steps={[
+              { label: "Snoozed the appeal", count: funnel.SNOOZE },
+              { label: "Asked for a reminder", count: funnel.REMINDER_SIGNUP },
+              { label: "Confirmed by email", count: funnel.REMINDER_CONFIRMED },
+              { label: "Reminder sent", count: funnel.REMINDER_SENT },
+              { label: "Reminder clicked", count: funnel.REMINDER_CLICKED },
+            ]}
+          />
+        </section>
+      </div>
+
+      <section className="panel" aria-labelledby="failed-title">
+        <h2 id="failed-title">Failed renewals needing attention ({count(failed.total)})</h2>
+        {failed.renewals.length === 0 ? (
+          <p className="empty">No recurring donation in {period.currency.toUpperCase()} is failing. Nothing to do.</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr><th>Last failure</th><th>Recurring donation</th><th>Decline reason</th><th /></tr>
+            </thead>
+            <tbody>
+              {failed.renewals.map((r) => (
+                <tr key={r.subscriptionId}>
+                  <td>{r.lastFailureAt ? r.lastFailureAt.toISOString().slice(0, 10) : "—"}</td>
+                  <td>{money(r.amount)} {r.frequency === "ANNUAL" ? "a year" : "a month"}</td>
+                  <td>{r.lastFailureReason ?? "No reason given"}</td>
+                  <td>{r.supporterId ? <Link href={`/dashboard/supporters/${r.supporterId}`}>Supporter</Link> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="retention-title">
+        <h2 id="retention-title">Retention by month of first gift</h2>
+        <RetentionTable cohorts={cohorts} />
+      </section>
+    </>
+  );
+}
+
+function Card({ label, figure, detail }: { label: string; figure: string; detail: string }) {
+  return (
+    <div className="card">
+      <p className="label">{label}</p>
+      <p className="figure">{figure}</p>
+      <p className="detail">{detail}</p>
+    </div>
+  );
+}

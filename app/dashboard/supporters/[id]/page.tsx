@@ -1,0 +1,115 @@
+// GET /dashboard/supporters/:id: one supporter, identity decrypted; every view is audit-logged.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requireStaff } from "@/lib/auth/require-staff";
+import { getPrisma } from "@/lib/db/prisma";
+import { formatMoney } from "@/lib/money/format-money";
+import { getSupporterProfile, type TimelineEntry } from "@/lib/supporters/get-supporter-profile";
+
+export const dynamic = "force-dynamic";
+
+const every = { ONCE: "once", MONTHLY: "a month", ANNUAL: "a year" } as const;
+
+export default async function SupporterPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const staff = await requireStaff(undefined, `/dashboard/supporters/${id}`);
+  const profile = await getSupporterProfile(getPrisma(), id);
+  if (!profile) notFound();
+  await recordAudit({ actorUserId: staff.id, action: "supporter.viewed", targetType: "supporter", targetId: profile.id });
+
+  return (
+    <>
+      <div className="dash-head">
+        <div>
+          <p className="muted"><Link href="/dashboard/supporters">Supporters</Link> /</p>
+          <h1>{profile.name ?? (profile.erased ? "Erased supporter" : "Supporter")}</h1>
+          <p className="muted">Your view of this page is recorded in the audit log.</p>
+        </div>
+      </div>
+      <div className="panel-grid">
+        <section className="panel" aria-labelledby="who-title">
+          <h2 id="who-title">Details</h2>
+          <dl className="facts">
+            <dt>Email</dt><dd>{profile.email ?? "Not kept"}</dd>
+            <dt>Name</dt><dd>{profile.name ?? "Not kept"}</dd>
+            <dt>Country</dt><dd>{profile.country ?? "—"}</dd>
+            <dt>First gift</dt><dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
+            <dt>Given in total</dt><dd>{profile.given.length ? profile.given.map((g) => `${formatMoney(g.amount, g.currency)} (${g.gifts} ${g.gifts === 1 ? "gift" : "gifts"})`).join(" · ") : "Nothing yet"}</dd>
+            <dt>Supporter id</dt><dd><code>{profile.id}</code></dd>
+            <dt>In Stripe</dt>
+            <dd>
+              {profile.customers.length === 0 ? "No Stripe customer" : profile.customers.map((c) => (
+                <div key={c.id}><a href={c.stripeUrl} target="_blank" rel="noreferrer noopener">{c.id}</a></div>
+              ))}
+            </dd>
+          </dl>
+        </section>
+        <section className="panel" aria-labelledby="recurring-title">
+          <h2 id="recurring-title">Recurring donations</h2>
+          {profile.subscriptions.length === 0 ? <p className="empty">None: this supporter gives one time at a time.</p> : (
+            <table className="data">
+              <thead><tr><th>Amount</th><th>Status</th><th>Next payment</th></tr></thead>
+              <tbody>
+                {profile.subscriptions.map((s) => (
+                  <tr key={s.id}>
+                    <td>{formatMoney(s.amount, s.currency)} {every[s.frequency]}</td>
+                    <td><StatusPill status={s.status} />{s.lastFailureReason && s.status === "PAST_DUE" ? <div className="muted">{s.lastFailureReason}</div> : null}</td>
+                    <td>{s.currentPeriodEnd && s.status !== "CANCELED" ? s.currentPeriodEnd.toISOString().slice(0, 10) : "—"}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      </div>
+      <section className="panel" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">Timeline</h2>
+        {profile.timeline.length === 0 ? <p className="empty">Nothing has happened yet.</p> : (
+          <ol className="timeline">
+            {profile.timeline.map((entry) => (
+              <li key={`${entry.kind}-${entry.id}`}>
+                <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 10)}</time>
+                <span>{describe(entry)}</span>
+                <span>{badge(entry)}</span>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>
+  );
+}
+
+function describe(entry: TimelineEntry): string {
+  switch (entry.kind) {
+    case "donation": {
+      const refund = entry.amountRefunded > 0 ? `, ${formatMoney(entry.amountRefunded, entry.currency)} refunded` : "";
+      const what = entry.frequency === "ONCE" ? "One-time gift" : entry.frequency === "MONTHLY" ? "Monthly gift" : "Annual gift";
+      return `${what} of ${formatMoney(entry.amount, entry.currency)}${refund}${entry.failureReason ? `: ${entry.failureReason}` : ""}`;
+    }
+    case "subscription-started":
+      return `Started giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
+    case "subscription-cancelled":
+      return `Stopped giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
+    case "reminder":
+      return `Asked for a reminder on ${entry.remindOn.toISOString().slice(0, 10)}`;
+  }
+}
+
+function badge(entry: TimelineEntry) {
+  if (entry.kind === "donation") return <StatusPill status={entry.status} />;
+  if (entry.kind === "reminder") return <span className="pill">{entry.status.toLowerCase().replace(/_/g, " ")}</span>;
+  return null;
+}
+
+const tone: Record<string, string> = {
+  SUCCEEDED: "good", ACTIVE: "good", TRIALING: "good",
+  PARTIALLY_REFUNDED: "warn", PAST_DUE: "warn", PENDING: "warn", INCOMPLETE: "warn",
+  REFUNDED: "bad", DISPUTED: "bad", FAILED: "bad", UNPAID: "bad",
+};
+
+function StatusPill({ status }: { status: string }) {
+  const label = status.charAt(0) + status.slice(1).toLowerCase().replace(/_/g, " ");
+  return <span className={`pill ${tone[status] ?? ""}`}>{label}</span>;
+}

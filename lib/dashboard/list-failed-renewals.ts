@@ -1,0 +1,29 @@
+// Recurring donations whose last renewal failed and that Stripe is still retrying: the ones
+// staff may want to contact, newest failure first, with the decline reason Stripe gave.
+import "server-only";
+import type { PrismaClient } from "../db/generated/client";
+import type { Frequency } from "../db/generated/enums";
+
+export type FailedRenewal = {
+  subscriptionId: string;
+  supporterId: string | null;
+  frequency: Frequency;
+  amount: number;
+  currency: string;
+  lastFailureReason: string | null;
+  lastFailureAt: Date | null;
+};
+
+export async function listFailedRenewals(prisma: PrismaClient, currency: string, limit = 10): Promise<{ total: number; renewals: FailedRenewal[] }> {
+  const where = { status: "PAST_DUE" as const, currency };
+  const [total, rows] = await Promise.all([
+    prisma.subscription.count({ where }),
+    prisma.subscription.findMany({
+      where,
+      orderBy: [{ lastFailureAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      take: limit,
+      select: { id: true, supporterId: true, frequency: true, amount: true, currency: true, lastFailureReason: true, lastFailureAt: true },
+    }),
+  ]);
+  return { total, renewals: rows.map(({ id, ...rest }) => ({ subscriptionId: id, ...rest })) };
+}

@@ -1,0 +1,44 @@
+// The appeal's staff-editable settings: preset amounts per currency and frequency, bounds,
+// the default frequency, snooze length and the appeal's words. Amounts are minor units.
+import { z } from "zod";
+
+const amountList = z.array(z.number().int().positive()).min(1, "needs at least one amount").max(6, "can have at most six amounts");
+
+export const currencySettingsSchema = z
+  .object({
+    once: amountList,
+    monthly: amountList,
+    annual: amountList,
+    minimum: z.number().int().positive(),
+    maximum: z.number().int().positive(),
+  })
+  .refine((c) => c.minimum <= c.maximum, { message: "the minimum must not be above the maximum", path: ["minimum"] })
+  .refine((c) => [...c.once, ...c.monthly, ...c.annual].every((a) => a >= c.minimum && a <= c.maximum), { message: "every preset amount must be within the minimum and maximum", path: ["once"] });
+
+export const appealSettingsSchema = z.object({
+  currencies: z
+    .record(z.string().regex(/^[a-z]{3}$/, "must be a three-letter currency code"), currencySettingsSchema)
+    .refine((record) => Object.keys(record).length > 0, "needs at least one currency"),
+  defaultCurrency: z.string().regex(/^[a-z]{3}$/),
+  defaultFrequency: z.enum(["once", "monthly", "annual"]),
+  snoozeDays: z.number().int().min(1, "must be at least one day").max(90, "must be at most 90 days"),
+  appealHeading: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+  appealText: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
+}).refine((s) => s.defaultCurrency in s.currencies, { message: "must be one of the currencies offered", path: ["defaultCurrency"] });
+
+export type AppealSettings = z.infer<typeof appealSettingsSchema>;
+
+export const defaultAppealSettings: AppealSettings = {
+  currencies: {
+    usd: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
+    eur: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
+    gbp: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
+  },
+  defaultCurrency: "usd",
+  defaultFrequency: "monthly",
+  snoozeDays: 7,
+  appealHeading: "Keep independent reporting free for everyone",
+  appealText: "Our reporting is paid for by readers, not owners or advertisers. A regular gift, of any size, lets us plan the next investigation instead of the next fundraiser.",
+};
+
+export const APPEAL_SETTINGS_KEY = "appeal";

@@ -1,0 +1,32 @@
+import { appealSettingsSchema } from "./appeal-settings-schema";
+import { readAppealSettingsForm } from "./read-appeal-settings-form";
+
+function form(fields: [string, string][]): FormData {
+  const data = new FormData();
+  for (const [key, value] of fields) data.append(key, value);
+  return data;
+}
+
+const usdRow: [string, string][] = [
+  ["currency", "usd"], ["once.usd", "10, 25.50, 50"], ["monthly.usd", "5,10"], ["annual.usd", "60"], ["minimum.usd", "2"], ["maximum.usd", "10000"],
+];
+const general: [string, string][] = [["defaultCurrency", "usd"], ["defaultFrequency", "monthly"], ["snoozeDays", "7"], ["appealHeading", "Support us"], ["appealText", "Thank you."]];
+
+describe("reading the appeal settings form", () => {
+  it("turns amounts typed in major units into minor units", () => {
+    const settings = appealSettingsSchema.parse(readAppealSettingsForm(form([...usdRow, ...general])));
+    expect(settings.currencies.usd).toEqual({ once: [1000, 2550, 5000], monthly: [500, 1000], annual: [6000], minimum: 200, maximum: 1000000 });
+  });
+
+  it("adds a currency as a copy of the first row, and removes a ticked one", () => {
+    const added = appealSettingsSchema.parse(readAppealSettingsForm(form([...usdRow, ["addCurrency", "CHF"], ...general])));
+    expect(Object.keys(added.currencies)).toEqual(["usd", "chf"]);
+    const removed = readAppealSettingsForm(form([...usdRow, ["remove.usd", "on"], ...general]));
+    expect(appealSettingsSchema.safeParse(removed).success).toBe(false);
+  });
+
+  it("makes an unreadable amount fail validation instead of dropping it", () => {
+    const settings = readAppealSettingsForm(form([...usdRow.map(([k, v]): [string, string] => (k === "once.usd" ? [k, "10, ten"] : [k, v])), ...general]));
+    expect(appealSettingsSchema.safeParse(settings).success).toBe(false);
+  });
+});

@@ -1,0 +1,31 @@
+// Turns the settings form (amounts typed in major units, "5, 10, 25") into the settings shape.
+// Anything unreadable becomes a value the schema refuses, so the admin gets a message for it.
+import { decimalToMinor } from "../money/decimal-to-minor";
+
+const amounts = (text: FormDataEntryValue | null, currency: string) =>
+  String(text ?? "").split(",").map((part) => part.trim()).filter(Boolean).map((part) => decimalToMinor(part, currency) ?? Number.NaN);
+
+export function readAppealSettingsForm(form: FormData): unknown {
+  const codes = form.getAll("currency").map(String);
+  const added = String(form.get("addCurrency") ?? "").trim().toLowerCase();
+  const currencies: Record<string, unknown> = {};
+  for (const code of codes) {
+    if (form.get(`remove.${code}`) === "on") continue;
+    currencies[code] = {
+      once: amounts(form.get(`once.${code}`), code),
+      monthly: amounts(form.get(`monthly.${code}`), code),
+      annual: amounts(form.get(`annual.${code}`), code),
+      minimum: decimalToMinor(String(form.get(`minimum.${code}`) ?? ""), code) ?? Number.NaN,
+      maximum: decimalToMinor(String(form.get(`maximum.${code}`) ?? ""), code) ?? Number.NaN,
+    };
+  }
+  if (/^[a-z]{3}$/.test(added) && !(added in currencies) && currencies[codes[0] ?? ""]) currencies[added] = currencies[codes[0]!];
+  return {
+    currencies,
+    defaultCurrency: String(form.get("defaultCurrency") ?? ""),
+    defaultFrequency: String(form.get("defaultFrequency") ?? ""),
+    snoozeDays: Number(form.get("snoozeDays")),
+    appealHeading: String(form.get("appealHeading") ?? ""),
+    appealText: String(form.get("appealText") ?? ""),
+  };
+}

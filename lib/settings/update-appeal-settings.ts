@@ -1,0 +1,18 @@
+// Saves the appeal's settings after validating them, and writes the change to the audit log.
+import type { Prisma, PrismaClient } from "../db/generated/client";
+import { APPEAL_SETTINGS_KEY, appealSettingsSchema, type AppealSettings } from "./appeal-settings-schema";
+
+export type UpdateResult = { ok: true; settings: AppealSettings } | { ok: false; errors: string[] };
+
+export async function updateAppealSettings(prisma: PrismaClient, input: unknown, actorUserId: string): Promise<UpdateResult> {
+  const parsed = appealSettingsSchema.safeParse(input);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.map((issue) => `${issue.path.join(" ") || "settings"} ${issue.message}`) };
+  }
+  const value = parsed.data as unknown as Prisma.InputJsonValue;
+  await prisma.$transaction([
+    prisma.setting.upsert({ where: { key: APPEAL_SETTINGS_KEY }, update: { value, updatedBy: actorUserId }, create: { key: APPEAL_SETTINGS_KEY, value, updatedBy: actorUserId } }),
+    prisma.auditLog.create({ data: { actorUserId, action: "settings.updated", targetType: "setting", targetId: APPEAL_SETTINGS_KEY, metadata: value } }),
+  ]);
+  return { ok: true, settings: parsed.data };
+}

@@ -1,0 +1,91 @@
+// One supporter as staff see them: identity decrypted for display, Stripe customers with links
+// to Stripe's dashboard, and a timeline of gifts, recurring donations and reminders.
+// The caller records the view in the audit log (app/dashboard/supporters/[id]/page.tsx).
+import "server-only";
+import type { PrismaClient } from "../db/generated/client";
+import type { DonationStatus, Frequency, ReminderStatus, SubscriptionStatus } from "../db/generated/enums";
+import { decryptPii } from "../privacy/encrypt-pii";
+
+export type TimelineEntry =
+  | { kind: "donation"; at: Date; id: string; amount: number; amountRefunded: number; currency: string; frequency: Frequency; status: DonationStatus; failureReason: string | null }
+  | { kind: "subscription-started"; at: Date; id: string; amount: number; currency: string; frequency: Frequency; status: SubscriptionStatus }
+  | { kind: "subscription-cancelled"; at: Date; id: string; amount: number; currency: string; frequency: Frequency }
+  | { kind: "reminder"; at: Date; id: string; status: ReminderStatus; remindOn: Date };
+
+export type SupporterProfile = {
+  id: string;
+  email: string | null;
+  name: string | null;
+  country: string | null;
+  firstGiftAt: Date | null;
+  createdAt: Date;
+  erased: boolean;
+  customers: { id: string; stripeUrl: string }[];
+  subscriptions: { id: string; stripeSubscriptionId: string; status: SubscriptionStatus; frequency: Frequency; amount: number; currency: string; currentPeriodEnd: Date | null; lastFailureReason: string | null }[];
+  given: { currency: string; amount: number; gifts: number }[];
+  timeline: TimelineEntry[];
+};
+
+export function stripeCustomerUrl(id: string, livemode: boolean): string {
+  return `https://dashboard.stripe.com/${livemode ? "" : "test/"}customers/${encodeURIComponent(id)}`;
+}
+
+function readable(ciphertext: string | null): string | null {
+  if (!ciphertext) return null;
+  try {
+    return decryptPii(ciphertext);
+  } catch {
+    // A key that was retired too early: show that, do not fail the page.
+    return "(cannot be decrypted with the current keys)";
+  }
+}
+
+export async function getSupporterProfile(prisma: PrismaClient, id: string, timelineLimit = 300): Promise<SupporterProfile | null> {
+  const supporter = await prisma.supporter.findUnique({
+    where: { id },
+    select: {
+      id: true, emailIndex: true, emailEncrypted: true, nameEncrypted: true, country: true, firstGiftAt: true, createdAt: true, erasedAt: true,
+      customers: { select: { id: true, livemode: true }, orderBy: { createdAt: "asc" } },
+      subscriptions: {
+        orderBy: { startedAt: "desc" },
+        select: { id: true, stripeSubscriptionId: true, status: true, frequency: true, amount: true, currency: true, currentPeriodEnd: true, lastFailureReason: true, startedAt: true, canceledAt: true },
+      },
+      donations: {
+        orderBy: [{ paidAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
+        take: timelineLimit,
+        select: { id: true, amount: true, amountRefunded: true, currency: true, frequency: true, status: true, failureReason: true, paidAt: true, createdAt: true },
+      },
+    },
+  });
+  if (!supporter) return null;
+  const [reminders, given] = await Promise.all([
+    supporter.emailIndex
+      ? prisma.reminder.findMany({ where: { emailIndex: supporter.emailIndex }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, status: true, remindOn: true, createdAt: true } })
+      : Promise.resolve([]),
+    prisma.donation.groupBy({
+      by: ["currency"],
+      where: { supporterId: id, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
+      _sum: { amount: true, amountRefunded: true },
+      _count: { _all: true },
+    }),
+  ]);
+  const timeline: TimelineEntry[] = [
+    ...supporter.donations.map((d) => ({ kind: "donation" as const, at: d.paidAt ?? d.createdAt, id: d.id, amount: d.amount, amountRefunded: d.amountRefunded, currency: d.currency, frequency: d.frequency, status: d.status, failureReason: d.failureReason })),
+    ...supporter.subscriptions.map((s) => ({ kind: "subscription-started" as const, at: s.startedAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency, status: s.status })),
+    ...supporter.subscriptions.flatMap((s) => (s.canceledAt ? [{ kind: "subscription-cancelled" as const, at: s.canceledAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency }] : [])),
+    ...reminders.map((r) => ({ kind: "reminder" as const, at: r.createdAt, id: r.id, status: r.status, remindOn: r.remindOn })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.kind.localeCompare(b.kind));
+  return {
+    id: supporter.id,
+    email: readable(supporter.emailEncrypted),
+    name: readable(supporter.nameEncrypted),
+    country: supporter.country,
+    firstGiftAt: supporter.firstGiftAt,
+    createdAt: supporter.createdAt,
+    erased: supporter.erasedAt !== null,
+    customers: supporter.customers.map((c) => ({ id: c.id, stripeUrl: stripeCustomerUrl(c.id, c.livemode) })),
+    subscriptions: supporter.subscriptions.map(({ startedAt: _s, canceledAt: _c, ...s }) => s),
+    given: given.map((g) => ({ currency: g.currency, amount: (g._sum.amount ?? 0) - (g._sum.amountRefunded ?? 0), gifts: g._count._all })),
+    timeline,
+  };
+}

@@ -1,0 +1,93 @@
+// The supporters list: one search box (exact email, Stripe customer or subscription id, supporter
+// id, or exact full name), filters, newest or oldest first, keyset pagination on (createdAt, id).
+// Emails and names are encrypted, so search uses their blind indexes: exact matches only.
+import "server-only";
+import type { Prisma, PrismaClient } from "../db/generated/client";
+import { emailIndex } from "../privacy/email-index";
+import { nameIndex } from "../privacy/name-index";
+import { decodeCursor, encodeCursor } from "./keyset-cursor";
+
+export const supporterFilters = ["all", "active-recurring", "lapsed", "one-time", "refunded-disputed"] as const;
+export type SupporterFilter = (typeof supporterFilters)[number];
+export type SupporterSort = "newest" | "oldest";
+
+export type SupporterSearch = { query?: string; filter?: SupporterFilter; sort?: SupporterSort; cursor?: string; pageSize?: number };
+
+export type SupporterRow = {
+  id: string;
+  country: string | null;
+  firstGiftAt: Date | null;
+  createdAt: Date;
+  recurring: "active" | "lapsed" | "none";
+  gifts: number;
+  given: { currency: string; amount: number }[];
+};
+
+const activeStatuses = ["ACTIVE", "TRIALING", "PAST_DUE"] as const;
+
+/**
+ * Turns the search box into a condition. Stripe ids are resolved to supporter ids first (a
+ * unique-key lookup), so the list query never scans supporters checking each one's customers.
+ */
+export async function supporterWhere(prisma: PrismaClient, query: string | undefined, filter: SupporterFilter): Promise<Prisma.SupporterWhereInput> {
+  const and: Prisma.SupporterWhereInput[] = [{ erasedAt: null }];
+  const q = query?.trim();
+  if (q) {
+    if (q.includes("@")) and.push({ emailIndex: emailIndex(q) });
+    else if (q.startsWith("cus_")) {
+      const customer = await prisma.stripeCustomer.findUnique({ where: { id: q }, select: { supporterId: true } });
+      and.push({ id: customer?.supporterId ?? "" });
+    } else if (q.startsWith("sub_")) {
+      const subscription = await prisma.subscription.findUnique({ where: { stripeSubscriptionId: q }, select: { supporterId: true } });
+      and.push({ id: subscription?.supporterId ?? "" });
+    } else and.push({ OR: [{ id: q }, { nameIndex: nameIndex(q) }] });
+  }
+  if (filter === "active-recurring") and.push({ subscriptions: { some: { status: { in: [...activeStatuses] } } } });
+  if (filter === "lapsed") and.push({ subscriptions: { some: {}, none: { status: { in: [...activeStatuses] } } } });
+  if (filter === "one-time") and.push({ subscriptions: { none: {} } });
+  if (filter === "refunded-disputed") and.push({ donations: { some: { status: { in: ["REFUNDED", "PARTIALLY_REFUNDED", "DISPUTED"] } } } });
+  return { AND: and };
+}
+
+export async function searchSupporters(prisma: PrismaClient, search: SupporterSearch): Promise<{ supporters: SupporterRow[]; nextCursor: string | null }> {
+  const sort = search.sort ?? "newest";
+  const pageSize = search.pageSize ?? 50;
+  const where = await supporterWhere(prisma, search.query, search.filter ?? "all");
+  const after = decodeCursor(search.cursor);
+  const op = sort === "newest" ? "lt" : "gt";
+  const keyset: Prisma.SupporterWhereInput | undefined = after
+    ? { OR: [{ createdAt: { [op]: after.at } }, { createdAt: after.at, id: { [op]: after.id } }] }
+    : undefined;
+  const direction = sort === "newest" ? "desc" : "asc";
+  const rows = await prisma.supporter.findMany({
+    where: keyset ? { AND: [where, keyset] } : where,
+    orderBy: [{ createdAt: direction }, { id: direction }],
+    take: pageSize + 1,
+    select: { id: true, country: true, firstGiftAt: true, createdAt: true, subscriptions: { select: { status: true } } },
+  });
+  const page = rows.slice(0, pageSize);
+  const ids = page.map((row) => row.id);
+  const totals = ids.length
+    ? await prisma.donation.groupBy({
+        by: ["supporterId", "currency"],
+        where: { supporterId: { in: ids }, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
+        _sum: { amount: true, amountRefunded: true },
+        _count: { _all: true },
+      })
+    : [];
+  const supporters = page.map((row) => {
+    const mine = totals.filter((t) => t.supporterId === row.id);
+    const statuses = row.subscriptions.map((s) => s.status);
+    return {
+      id: row.id,
+      country: row.country,
+      firstGiftAt: row.firstGiftAt,
+      createdAt: row.createdAt,
+      recurring: statuses.some((s) => (activeStatuses as readonly string[]).includes(s)) ? ("active" as const) : statuses.length ? ("lapsed" as const) : ("none" as const),
+      gifts: mine.reduce((n, t) => n + t._count._all, 0),
+      given: mine.map((t) => ({ currency: t.currency, amount: (t._sum.amount ?? 0) - (t._sum.amountRefunded ?? 0) })),
+    };
+  });
+  const last = page[page.length - 1];
+  return { supporters, nextCursor: rows.length > pageSize && last ? encodeCursor(last.createdAt, last.id) : null };
+}

@@ -1,0 +1,102 @@
+// Walks the app directory for every dashboard page and every API route, and proves that
+// anonymous requests and wrong-role requests get nothing. A new route must be classified
+// below (public API, viewer or admin) or this test fails.
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { baseUrl } from "@/tests/helpers/browser";
+import { createStaffSession } from "@/tests/helpers/staff-session";
+
+const appDir = path.join(__dirname, "../../app");
+
+/** API routes anyone may call (the lead adds the checkout, webhook and reminder routes at merge). */
+const publicApiRoutes = ["/api/health", "/api/ping", "/api/auth/[...nextauth]", "/api/stripe/webhook", "/api/checkout"];
+const publicApiPrefixes = ["/api/reminders/", "/api/appeal/"];
+const adminRoutes = ["/dashboard/settings", "/dashboard/staff", "/dashboard/audit"];
+
+function routesUnder(dir: string, fileName: string): string[] {
+  const found: string[] = [];
+  const walk = (current: string) => {
+    for (const entry of readdirSync(current)) {
+      const full = path.join(current, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else if (entry === fileName) {
+        const route = `/${path.relative(appDir, current).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
+        found.push(route);
+      }
+    }
+  };
+  walk(dir);
+  return found.sort();
+}
+
+const dashboardPages = routesUnder(path.join(appDir, "dashboard"), "page.tsx");
+const privateApiRoutes = routesUnder(path.join(appDir, "api"), "route.ts").filter(
+  (route) => !publicApiRoutes.includes(route) && !publicApiPrefixes.some((prefix) => route.startsWith(prefix)),
+);
+
+describe("authorization of the dashboard and its APIs", () => {
+  let prisma: PrismaClient;
+  let viewer: string;
+  let admin: string;
+  let supporterId: string;
+  const url = (route: string) => `${baseUrl()}${route.replace("[id]", supporterId)}`;
+  const get = (route: string, cookie?: string) => fetch(url(route), { redirect: "manual", headers: cookie ? { cookie } : {} });
+
+  beforeAll(async () => {
+    prisma = createPrismaClient(process.env.E2E_DATABASE_URL!, 2);
+    viewer = (await createStaffSession(prisma, "viewer-authz@newsroom.test", "VIEWER")).cookie;
+    admin = (await createStaffSession(prisma, "admin-authz@newsroom.test", "ADMIN")).cookie;
+    supporterId = (await prisma.supporter.create({ data: { firstGiftAt: new Date(), country: "NL" } })).id;
+  });
+  afterAll(async () => prisma.$disconnect());
+
+  it("finds the dashboard's pages and private APIs, each classified", () => {
+    expect(dashboardPages).toEqual(expect.arrayContaining(["/dashboard", "/dashboard/supporters", "/dashboard/supporters/[id]", "/dashboard/donations", ...adminRoutes]));
+    expect(privateApiRoutes).toEqual(expect.arrayContaining(["/api/dashboard/exports/supporters", "/api/dashboard/exports/donations"]));
+  });
+
+  it.each(dashboardPages)("sends anonymous visitors of %s to sign-in, with no content", async (route) => {
+    const response = await get(route);
+    expect(response.status).toBe(307);
+    expect(response.headers.get("location")).toMatch(/\/signin\?callbackUrl=/);
+    expect(await response.text()).not.toMatch(/<h1/);
+  });
+
+  it.each(privateApiRoutes)("answers anonymous GET and POST on %s with 401", async (route) => {
+    for (const method of ["GET", "POST"]) {
+      const response = await fetch(url(route), { method, redirect: "manual" });
+      expect(response.status === 401 || response.status === 405).toBe(true);
+      if (response.status === 401) expect(await response.json()).toMatchObject({ error: { code: "unauthenticated" } });
+    }
+    expect((await fetch(url(route), { redirect: "manual" })).status).toBe(401);
+  });
+
+  it.each(dashboardPages.filter((route) => !adminRoutes.includes(route)))("shows %s to a viewer", async (route) => {
+    const response = await get(route, viewer);
+    expect(response.status).toBe(200);
+  });
+
+  it.each(adminRoutes)("shows %s to an admin, and nothing of it to a viewer", async (route) => {
+    const asAdmin = await get(route, admin);
+    expect(asAdmin.status).toBe(200);
+    const heading = /<h1[^>]*>([^<]+)<\/h1>/.exec(await asAdmin.text())?.[1];
+    expect(heading).toBeTruthy();
+    const asViewer = await get(route, viewer);
+    expect(asViewer.status).toBe(404);
+    expect(await asViewer.text()).not.toContain(`>${heading}</h1>`);
+  });
+
+  it("hides the admin pages from a viewer's navigation", async () => {
+    const html = await (await get("/dashboard", viewer)).text();
+    for (const route of adminRoutes) expect(html).not.toContain(`href="${route}"`);
+  });
+
+  it("refuses a session whose member of staff was removed", async () => {
+    const { userId, cookie } = await createStaffSession(prisma, "leaver@newsroom.test", "ADMIN");
+    expect((await get("/dashboard", cookie)).status).toBe(200);
+    await prisma.user.delete({ where: { id: userId } });
+    expect((await get("/dashboard", cookie)).status).toBe(307);
+  });
+});

@@ -1,0 +1,119 @@
+// A member of staff signs in through the emailed magic link, reads the overview, opens a
+// supporter, exports donations as CSV and signs out. Screenshots go to /tmp for review.
+import { readFile } from "node:fs/promises";
+import type { Page } from "playwright-core";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { seedDemoLedger } from "@/lib/dev/seed-demo-ledger";
+import { encryptPii } from "@/lib/privacy/encrypt-pii";
+import { emailIndex } from "@/lib/privacy/email-index";
+import { nameIndex } from "@/lib/privacy/name-index";
+import { parseEncryptionKeys, setPiiKeysForProcess } from "@/lib/privacy/pii-keys";
+import { baseUrl, launchBrowser, type BrowserSession } from "@/tests/helpers/browser";
+import { messagesTo, waitForLink } from "@/tests/helpers/mailbox";
+
+const editor = "editor@newsroom.test";
+const magicLink = /http:\/\/127\.0\.0\.1:\d+\/api\/auth\/callback\/email\?[^\s"<>]+/;
+
+describe("the staff dashboard, end to end", () => {
+  let prisma: PrismaClient;
+  let session: BrowserSession;
+  let page: Page;
+  let supporterId: string;
+
+  beforeAll(async () => {
+    const keys = parseEncryptionKeys(process.env.E2E_PII_ENCRYPTION_KEYS!);
+    setPiiKeysForProcess({ currentKeyId: [...keys.keys()][0]!, encryptionKeys: keys, indexKey: Buffer.from(process.env.E2E_PII_INDEX_KEY!, "base64") });
+    prisma = createPrismaClient(process.env.E2E_DATABASE_URL!, 4);
+    await prisma.user.upsert({ where: { email: editor }, update: { role: "ADMIN" }, create: { email: editor, role: "ADMIN" } });
+    await seedDemoLedger(prisma, { supporters: 250, now: new Date() });
+    await prisma.funnelEvent.createMany({
+      data: [...Array(40).fill("SNOOZE"), ...Array(14).fill("REMINDER_SIGNUP"), ...Array(11).fill("REMINDER_CONFIRMED"), ...Array(9).fill("REMINDER_SENT"), ...Array(4).fill("REMINDER_CLICKED")].map((kind) => ({ kind, createdAt: new Date(Date.now() - Math.random() * 20 * 86_400_000) })),
+    });
+    // The supporter a donation through the checkout leaves in the ledger (written as the webhooks would).
+    const rosa = await prisma.supporter.create({
+      data: { emailIndex: emailIndex("rosa.reader@example.org"), emailEncrypted: encryptPii("rosa.reader@example.org"), nameEncrypted: encryptPii("Rosa Reader"), nameIndex: nameIndex("Rosa Reader"), country: "DE", firstGiftAt: new Date() },
+    });
+    supporterId = rosa.id;
+    await prisma.stripeCustomer.create({ data: { id: "cus_e2e_rosa", supporterId: rosa.id } });
+    await prisma.donation.create({
+      data: { supporterId: rosa.id, amount: 4200, currency: "usd", frequency: "ONCE", status: "SUCCEEDED", paidAt: new Date(), stripePaymentIntentId: "pi_e2e_rosa", source: "appeal" },
+    });
+    for (const status of ["COMPLETED", "COMPLETED", "EXPIRED", "OPEN"] as const) {
+      await prisma.checkoutAttempt.create({ data: { amount: 4200, currency: "usd", frequency: "ONCE", status } });
+    }
+    session = await launchBrowser();
+    page = await session.context.newPage();
+    await page.setViewportSize({ width: 1360, height: 900 });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await prisma?.$disconnect();
+    setPiiKeysForProcess(undefined);
+  });
+
+  it("sends an unknown address to the same page as staff, but emails it nothing", async () => {
+    await page.goto(`${baseUrl()}/signin`);
+    await page.getByLabel("Work email").fill("stranger@example.org");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.waitForURL(/\/signin\/check-email/);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(messagesTo("stranger@example.org")).toEqual([]);
+    expect(await prisma.user.count({ where: { email: "stranger@example.org" } })).toBe(0);
+  });
+
+  it("signs staff in through the magic link emailed to them", async () => {
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.waitForURL(/\/signin\?callbackUrl=/);
+    await page.getByLabel("Work email").fill(editor);
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.waitForURL(/\/signin\/check-email/);
+    const link = await waitForLink(editor, magicLink);
+    await page.goto(link);
+    await page.waitForURL(`${baseUrl()}/dashboard`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Overview");
+    expect(await prisma.auditLog.count({ where: { action: "staff.sign_in", actor: { email: editor } } })).toBe(1);
+  });
+
+  it("shows the overview with the new donation in it", async () => {
+    const raised = page.locator(".card", { hasText: "Raised" }).first();
+    await expect(raised.locator(".figure").textContent()).resolves.toMatch(/^\$[\d,]+\.\d\d$/);
+    await expect(page.getByRole("img", { name: /Money raised per day/ }).count()).resolves.toBe(1);
+    await expect(page.getByRole("heading", { name: "Retention by month of first gift" }).count()).resolves.toBe(1);
+    await page.screenshot({ path: "/tmp/dashboard-overview.png", fullPage: true });
+  });
+
+  it("finds the supporter by email and shows who they are, logging the view", async () => {
+    await page.goto(`${baseUrl()}/dashboard/supporters`);
+    await page.getByRole("searchbox", { name: "Search" }).fill("Rosa.Reader@example.org");
+    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("link", { name: supporterId.slice(-10) }).click();
+    await page.waitForURL(`${baseUrl()}/dashboard/supporters/${supporterId}`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Rosa Reader");
+    await expect(page.getByText("rosa.reader@example.org").count()).resolves.toBe(1);
+    await expect(page.getByRole("link", { name: "cus_e2e_rosa" }).getAttribute("href")).resolves.toBe("https://dashboard.stripe.com/test/customers/cus_e2e_rosa");
+    await expect(page.getByText("One-time gift of $42.00").count()).resolves.toBe(1);
+    await page.screenshot({ path: "/tmp/dashboard-supporter.png", fullPage: true });
+    expect(await prisma.auditLog.count({ where: { action: "supporter.viewed", targetId: supporterId } })).toBe(1);
+  });
+
+  it("exports donations as a CSV file and records the export", async () => {
+    await page.goto(`${baseUrl()}/dashboard/donations?currency=usd`);
+    const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+    const csv = await readFile((await download.path())!, "utf8");
+    const lines = csv.trim().split("\n");
+    expect(lines[0]).toBe("donation_id,paid_at,amount,amount_refunded,currency,frequency,status,supporter_id,subscription_id,stripe_payment_intent_id,stripe_invoice_id");
+    expect(lines.some((line) => line.includes(",42.00,0.00,usd,once,succeeded,") && line.includes(supporterId))).toBe(true);
+    expect(lines.length - 1).toBe(await prisma.donation.count({ where: { currency: "usd", paidAt: { not: null } } }));
+    expect(await prisma.auditLog.count({ where: { action: "export.donations" } })).toBe(1);
+  });
+
+  it("signs out, after which the dashboard asks for sign-in again", async () => {
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.waitForURL(/\/signin/);
+    await page.goto(`${baseUrl()}/dashboard`);
+    await page.waitForURL(/\/signin\?callbackUrl=/);
+    expect(await prisma.session.count({ where: { user: { email: editor } } })).toBe(0);
+  });
+});
