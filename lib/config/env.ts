@@ -35,6 +35,8 @@ const envSchema = z.object({
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // How long a "manage my support" link works, in minutes.
+  MANAGE_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
   // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
   PII_ENCRYPTION_KEYS: isProduction
