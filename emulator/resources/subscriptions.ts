@@ -70,6 +70,7 @@ export function buildSubscription(
     days_until_due: null,
     default_payment_method: input.paymentMethod,
     default_source: null,
+    default_tax_rates: [],
     description: input.description ?? null,
     discounts: [],
     ended_at: null,

@@ -26,6 +26,9 @@ export default async function setup() {
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
     STRIPE_API_BASE: stripe.url,
+    // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
+    PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+    PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

@@ -40,8 +40,8 @@ describe("the emulator's wire behaviour", () => {
         t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: -5, product_data: { name: "Negative" } } }] })),
       ).rejects.toMatchObject({ statusCode: 400, raw: { param: "line_items[0][price_data][unit_amount]" } });
       await expect(
-        t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount_decimal: "12.5", product_data: { name: "Decimal" } } }] })),
-      ).rejects.toMatchObject({ statusCode: 400, raw: { code: "parameter_missing", param: "line_items[0][price_data][unit_amount]" } });
+        t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 12.5, product_data: { name: "Fractional" } } }] })),
+      ).rejects.toMatchObject({ statusCode: 400, raw: { code: "parameter_invalid_integer", param: "line_items[0][price_data][unit_amount]" } });
     });
 
     it("answers 404 for an endpoint it does not emulate", async () => {
