@@ -68,6 +68,8 @@ const envSchema = z.object({
   STAFF_OIDC_CLIENT_ID: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
   STAFF_OIDC_CLIENT_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
   STAFF_OIDC_NAME: z.string().min(1).default("Google Workspace"),
+  // How long a "manage my support" link works, in minutes.
+  MANAGE_LINK_MINUTES: z.coerce.number().int().min(5).max(24 * 60).default(30),
   // "keyId:base64key,..." (32-byte AES-256 keys); the first encrypts, all decrypt. Unset outside
   // production: development keys are generated into .data/pii-keys.json (lib/privacy/pii-keys.ts).
   PII_ENCRYPTION_KEYS: isProduction

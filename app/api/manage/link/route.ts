@@ -1,0 +1,39 @@
+// POST /api/manage/link: a supporter asks for a link to manage their giving. The answer is the
+// same whether or not the address is known, so it cannot be used to find out who supports us.
+import { z } from "zod";
+import { getPrisma } from "@/lib/db/prisma";
+import { logger } from "@/lib/log/logger";
+import { emailIndex } from "@/lib/privacy/email-index";
+import { limitManageLinkRequests } from "@/lib/manage/limit-manage-link-requests";
+import { requestManageLink } from "@/lib/manage/request-manage-link";
+import { getConfig } from "@/lib/config/env";
+import { readClientAddress } from "@/lib/security/read-client-address";
+
+const bodySchema = z.object({ email: z.string().trim().max(254).email() });
+
+
+export async function POST(request: Request) {
+  const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
+  const form = request.headers.get("content-type")?.includes("application/json")
+    ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)
+    : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
+  const parsed = bodySchema.safeParse(form);
+  if (!parsed.success) {
+    const error = { code: "invalid_email", message: "Enter the email address you used when you gave, like name@example.org.", field: "email" };
+    return wantsJson ? Response.json({ error }, { status: 400 }) : new Response(null, { status: 303, headers: { Location: "/manage?error=invalid_email" } });
+  }
+  const wait = await limitManageLinkRequests(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS), emailIndex(parsed.data.email));
+  if (wait) {
+    const error = { code: "rate_limited", message: `Too many requests. Please try again in ${Math.ceil(wait / 60)} minutes.`, field: "email" };
+    return wantsJson
+      ? Response.json({ error }, { status: 429, headers: { "Retry-After": String(wait) } })
+      : new Response(null, { status: 303, headers: { Location: "/manage?error=rate_limited", "Retry-After": String(wait) } });
+  }
+  try {
+    await requestManageLink(getPrisma(), parsed.data.email);
+  } catch (error) {
+    // The reader still sees the same answer; staff see the failure in the logs.
+    logger.error("manage link request failed", { error });
+  }
+  return wantsJson ? Response.json({ status: "sent_if_known" }, { status: 202 }) : new Response(null, { status: 303, headers: { Location: "/manage?sent=1" } });
+}

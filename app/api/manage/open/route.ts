@@ -1,0 +1,13 @@
+// POST /api/manage/open: spends a manage link and sends the supporter to Stripe's billing portal.
+// A POST (the button on /manage/open), so mail scanners that fetch links cannot spend it.
+import { getPrisma } from "@/lib/db/prisma";
+import { openManageLink } from "@/lib/manage/open-manage-link";
+import { getStripe } from "@/lib/stripe/stripe";
+
+export async function POST(request: Request) {
+  const form = await request.formData().catch(() => new FormData());
+  const token = form.get("token");
+  const result = await openManageLink(getPrisma(), getStripe(), token);
+  if (result.ok) return new Response(null, { status: 303, headers: { Location: result.portalUrl } });
+  return new Response(null, { status: 303, headers: { Location: `/manage/open?error=${result.reason}` } });
+}

@@ -1,0 +1,26 @@
+// The invitation shown to one-time donors on the thank-you page: turn today's gift into a modest
+// monthly one. It posts the ordinary checkout form, so it works without JavaScript.
+import { MONTHLY_INVITE_SOURCE } from "@/lib/upgrades/monthly-invite-source";
+
+type MonthlyInviteProps = { monthlyAmountMinor: number; currency: string; formattedAmount: string };
+
+export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount }: MonthlyInviteProps) {
+  const fractionDigits = new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
+  const amount = (monthlyAmountMinor / 10 ** fractionDigits).toFixed(fractionDigits);
+  return (
+    <section aria-labelledby="monthly-invite-heading" className="monthly-invite">
+      <h2 id="monthly-invite-heading">Make it monthly?</h2>
+      <p>
+        Steady support lets us plan investigations months ahead. Would you give {formattedAmount} a month? You can change
+        or cancel it whenever you like.
+      </p>
+      <form method="post" action="/api/checkout">
+        <input type="hidden" name="frequency" value="monthly" />
+        <input type="hidden" name="amount" value={amount} />
+        <input type="hidden" name="currency" value={currency} />
+        <input type="hidden" name="source" value={MONTHLY_INVITE_SOURCE} />
+        <button type="submit">Give {formattedAmount} a month</button>
+      </form>
+    </section>
+  );
+}

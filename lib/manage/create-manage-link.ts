@@ -1,0 +1,17 @@
+import type { PrismaClient } from "../db/generated/client";
+import type { ManageLinkPurpose } from "../db/generated/enums";
+import { getConfig } from "../config/env";
+import { newManageLinkToken } from "./manage-link-token";
+
+/** Stores a new single-use link for the supporter and returns the token to put in the email. */
+export async function createManageLink(
+  prisma: PrismaClient,
+  supporterId: string,
+  purpose: ManageLinkPurpose,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
+  const { token, tokenHash } = newManageLinkToken();
+  const expiresAt = new Date(now.getTime() + getConfig().MANAGE_LINK_MINUTES * 60_000);
+  await prisma.manageLink.create({ data: { tokenHash, supporterId, purpose, expiresAt, createdAt: now } });
+  return { token, expiresAt };
+}

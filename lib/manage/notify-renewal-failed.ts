@@ -1,0 +1,47 @@
+// When a renewal fails the supporter hears about it once, calmly, with a link straight to the
+// portal's card-update flow. One email per failed invoice, however many times Stripe tells us.
+import type { PrismaClient } from "../db/generated/client";
+import { ManageLinkPurpose } from "../db/generated/enums";
+import { getConfig } from "../config/env";
+import { sendEmail } from "../email/send-email";
+import { decryptPii } from "../privacy/encrypt-pii";
+import { createManageLink } from "./create-manage-link";
+
+type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string };
+
+function formatMoney(amount: number, currency: string): string {
+  const formatter = new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() });
+  return formatter.format(amount / 10 ** (formatter.resolvedOptions().maximumFractionDigits ?? 2));
+}
+
+export async function notifyRenewalFailed(prisma: PrismaClient, failure: RenewalFailure, now = new Date()): Promise<string> {
+  const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, erasedAt: true } });
+  if (!supporter?.emailEncrypted || supporter.erasedAt) return "skipped: no address for the supporter";
+  try {
+    await prisma.sentNotice.create({ data: { kind: "renewal-failed", reference: failure.invoiceId, createdAt: now } });
+  } catch (error) {
+    if ((error as { code?: string }).code === "P2002") return "skipped: already told the supporter";
+    throw error;
+  }
+  const { APP_URL, NEWSROOM_NAME } = getConfig();
+  const { token } = await createManageLink(prisma, failure.supporterId, ManageLinkPurpose.UPDATE_PAYMENT_METHOD, now);
+  const updateUrl = `${APP_URL}/manage/open?token=${token}`;
+  await sendEmail({
+    to: decryptPii(supporter.emailEncrypted),
+    kind: "renewal-failed",
+    subject: "Your recurring gift did not go through",
+    text: [
+      `We tried to collect your recurring gift of ${formatMoney(failure.amount, failure.currency)} to ${NEWSROOM_NAME}, and your bank declined it.`,
+      "",
+      "This happens, most often when a card expires or is replaced. Nothing is lost: we will try again over the next few days.",
+      "If you would like to update your card now, this link takes you straight there (it works once, for a short time):",
+      "",
+      updateUrl,
+      "",
+      `To change or cancel your gift at any time: ${APP_URL}/manage`,
+      "",
+      `Thank you for supporting ${NEWSROOM_NAME}.`,
+    ].join("\n"),
+  });
+  return "supporter told about the failed renewal";
+}

@@ -1,0 +1,57 @@
+// Following a manage link: the token is checked, spent exactly once, and exchanged for a Stripe
+// billing portal session for the supporter's customer. The Stripe call happens after the
+// database claim, outside any transaction.
+import type Stripe from "stripe";
+import type { PrismaClient } from "../db/generated/client";
+import { ManageLinkPurpose, SubscriptionStatus } from "../db/generated/enums";
+import { getConfig } from "../config/env";
+import { logger } from "../log/logger";
+import { hashManageLinkToken, isWellFormedManageLinkToken } from "./manage-link-token";
+
+export type ManageLinkRefusal = "invalid" | "expired" | "used" | "no-customer";
+export type OpenManageLinkResult = { ok: true; portalUrl: string } | { ok: false; reason: ManageLinkRefusal };
+
+/** Checks a token without spending it (the page a link opens shows this before the button). */
+export async function checkManageLink(prisma: PrismaClient, token: unknown, now = new Date()): Promise<{ ok: true } | { ok: false; reason: ManageLinkRefusal }> {
+  if (!isWellFormedManageLinkToken(token)) return { ok: false, reason: "invalid" };
+  const link = await prisma.manageLink.findUnique({ where: { tokenHash: hashManageLinkToken(token) }, select: { usedAt: true, expiresAt: true } });
+  if (!link) return { ok: false, reason: "invalid" };
+  if (link.usedAt) return { ok: false, reason: "used" };
+  if (link.expiresAt <= now) return { ok: false, reason: "expired" };
+  return { ok: true };
+}
+
+async function customerForSupporter(prisma: PrismaClient, stripe: Stripe, supporterId: string): Promise<string | undefined> {
+  // The portal must open on the customer that owns the recurring gift, when there is one.
+  const subscription = await prisma.subscription.findFirst({
+    where: { supporterId, status: { in: [SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE, SubscriptionStatus.UNPAID, SubscriptionStatus.TRIALING] } },
+    orderBy: { startedAt: "desc" },
+    select: { stripeSubscriptionId: true },
+  });
+  if (subscription) {
+    const remote = await stripe.subscriptions.retrieve(subscription.stripeSubscriptionId);
+    return typeof remote.customer === "string" ? remote.customer : remote.customer.id;
+  }
+  const customer = await prisma.stripeCustomer.findFirst({ where: { supporterId }, orderBy: { createdAt: "desc" }, select: { id: true } });
+  return customer?.id;
+}
+
+export async function openManageLink(prisma: PrismaClient, stripe: Stripe, token: unknown, now = new Date()): Promise<OpenManageLinkResult> {
+  const check = await checkManageLink(prisma, token, now);
+  if (!check.ok) return check;
+  const tokenHash = hashManageLinkToken(token as string);
+  const link = await prisma.manageLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, supporterId: true, purpose: true } });
+  // Spend the token first: two clicks racing each other open at most one portal.
+  const claimed = await prisma.manageLink.updateMany({ where: { id: link.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+  if (claimed.count === 0) return { ok: false, reason: "used" };
+  const customer = await customerForSupporter(prisma, stripe, link.supporterId);
+  if (!customer) return { ok: false, reason: "no-customer" };
+  const { APP_URL } = getConfig();
+  const portal = await stripe.billingPortal.sessions.create({
+    customer,
+    return_url: `${APP_URL}/manage?returned=1`,
+    ...(link.purpose === ManageLinkPurpose.UPDATE_PAYMENT_METHOD ? { flow_data: { type: "payment_method_update" as const } } : {}),
+  });
+  logger.info("billing portal opened from a manage link", { supporterId: link.supporterId, manageLinkId: link.id });
+  return { ok: true, portalUrl: portal.url };
+}

@@ -1,0 +1,124 @@
+import { randomBytes } from "node:crypto";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import type { ParsedMail } from "mailparser";
+import { startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+
+const recipients = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((to) => to.value.map((a) => a.address));
+
+async function waitForEmail(inbox: SmtpInbox, subject: string): Promise<ParsedMail> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const found = inbox.messages.find((m) => m.subject === subject);
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`no email "${subject}" within 10 s`);
+}
+
+type RouteModule = typeof import("@/app/api/manage/link/route");
+type OpenModule = typeof import("@/lib/manage/open-manage-link");
+type NotifyModule = typeof import("@/lib/manage/notify-renewal-failed");
+type PrivacyModule = typeof import("@/lib/privacy/encrypt-pii") & typeof import("@/lib/privacy/email-index");
+
+describe("manage-my-support links", () => {
+  let db: TestDatabase;
+  let inbox: SmtpInbox;
+  let route: RouteModule;
+  let links: OpenModule;
+  let notify: NotifyModule;
+  let privacy: PrivacyModule;
+  let supporterId: string;
+
+  const post = (body: Record<string, string>, address = "203.0.113.7") =>
+    route.POST(
+      new Request("http://localhost/api/manage/link", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json", "x-forwarded-for": address },
+        body: JSON.stringify(body),
+      }),
+    );
+
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    inbox = await startSmtpInbox();
+    Object.assign(process.env, {
+      DATABASE_URL: db.url,
+      SMTP_URL: inbox.url,
+      APP_URL: "https://give.example.org",
+      PII_ENCRYPTION_KEYS: `t1:${randomBytes(32).toString("base64")}`,
+      PII_INDEX_KEY: randomBytes(32).toString("base64"),
+    });
+    // Imported after the settings are in place: config and the Prisma client are created on first use.
+    route = await import("@/app/api/manage/link/route");
+    links = await import("@/lib/manage/open-manage-link");
+    notify = await import("@/lib/manage/notify-renewal-failed");
+    privacy = { ...(await import("@/lib/privacy/encrypt-pii")), ...(await import("@/lib/privacy/email-index")) };
+    const supporter = await db.prisma.supporter.create({
+      data: {
+        emailIndex: privacy.emailIndex("reader@example.org"),
+        emailEncrypted: privacy.encryptPii("reader@example.org"),
+        customers: { create: { id: "cus_test_manage" } },
+      },
+    });
+    supporterId = supporter.id;
+  });
+
+  afterAll(async () => {
+    await (await import("@/lib/db/prisma")).getPrisma().$disconnect();
+    await inbox.close();
+    await db.drop();
+  });
+
+  it("answers an unknown address exactly as a known one, and only the known one gets mail", async () => {
+    const unknown = await post({ email: "stranger@example.org" }, "198.51.100.1");
+    const known = await post({ email: "Reader@Example.org" }, "198.51.100.2");
+    expect(unknown.status).toBe(202);
+    expect(known.status).toBe(202);
+    expect(await unknown.json()).toEqual(await known.json());
+    const email = await waitForEmail(inbox, "Your link to manage your support");
+    expect(recipients(email)).toEqual(["reader@example.org"]);
+    expect(inbox.messages.filter((m) => recipients(m).includes("stranger@example.org"))).toHaveLength(0);
+    const token = /\/manage\/open\?token=([A-Za-z0-9_-]+)/.exec(email.text ?? "")?.[1];
+    await expect(links.checkManageLink(db.prisma, token)).resolves.toEqual({ ok: true });
+    expect(email.text).not.toContain("stranger");
+  });
+
+  it("refuses a malformed address and stores nothing", async () => {
+    const before = await db.prisma.manageLink.count();
+    const response = await post({ email: "not-an-address" }, "198.51.100.3");
+    expect(response.status).toBe(400);
+    expect((await response.json()).error).toMatchObject({ code: "invalid_email", field: "email" });
+    expect(await db.prisma.manageLink.count()).toBe(before);
+  });
+
+  it("refuses forged and expired links with the reason", async () => {
+    await expect(links.checkManageLink(db.prisma, "x".repeat(43))).resolves.toEqual({ ok: false, reason: "invalid" });
+    await expect(links.checkManageLink(db.prisma, "short")).resolves.toEqual({ ok: false, reason: "invalid" });
+    const { createManageLink } = await import("@/lib/manage/create-manage-link");
+    const { token } = await createManageLink(db.prisma, supporterId, "MANAGE");
+    const later = new Date(Date.now() + 31 * 60_000);
+    await expect(links.checkManageLink(db.prisma, token, later)).resolves.toEqual({ ok: false, reason: "expired" });
+  });
+
+  it("limits requests for one address, with Retry-After", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post({ email: "limited@example.org" }, `192.0.2.${i + 10}`)).status);
+    expect(statuses).toEqual([202, 202, 202, 429]);
+    const refused = await post({ email: "limited@example.org" }, "192.0.2.50");
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(0);
+  });
+
+  it("tells a supporter about a failed renewal once, however often Stripe reports it", async () => {
+    const failure = { invoiceId: "in_test_failed_1", supporterId, amount: 500, currency: "eur" };
+    await expect(notify.notifyRenewalFailed(db.prisma, failure)).resolves.toBe("supporter told about the failed renewal");
+    await expect(notify.notifyRenewalFailed(db.prisma, failure)).resolves.toBe("skipped: already told the supporter");
+    const email = await waitForEmail(inbox, "Your recurring gift did not go through");
+    expect(email.text).toContain("€5.00");
+    expect(email.text).toMatch(/\/manage\/open\?token=[A-Za-z0-9_-]{43}/);
+    expect(email.text).toContain("https://give.example.org/manage");
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(inbox.messages.filter((m) => m.subject === "Your recurring gift did not go through")).toHaveLength(1);
+    const link = await db.prisma.manageLink.findFirst({ where: { purpose: "UPDATE_PAYMENT_METHOD" } });
+    expect(link?.supporterId).toBe(supporterId);
+  });
+});
