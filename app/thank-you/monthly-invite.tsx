@@ -2,9 +2,9 @@
 // monthly one. It posts the ordinary checkout form, so it works without JavaScript.
 import { MONTHLY_INVITE_SOURCE } from "@/lib/upgrades/monthly-invite-source";
 
-type MonthlyInviteProps = { monthlyAmountMinor: number; currency: string; formattedAmount: string };
+type MonthlyInviteProps = { monthlyAmountMinor: number; currency: string; formattedAmount: string; attemptKey: string };
 
-export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount }: MonthlyInviteProps) {
+export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount, attemptKey }: MonthlyInviteProps) {
   const fractionDigits = new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
   const amount = (monthlyAmountMinor / 10 ** fractionDigits).toFixed(fractionDigits);
   return (
@@ -19,7 +19,9 @@ export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount }:
         <input type="hidden" name="amount" value={amount} />
         <input type="hidden" name="currency" value={currency} />
         <input type="hidden" name="source" value={MONTHLY_INVITE_SOURCE} />
-        <button type="submit">Give {formattedAmount} a month</button>
+        {/* The same key on a double click or refresh, so one Checkout Session is made. */}
+        <input type="hidden" name="attempt_key" value={attemptKey} />
+        <button className="continue" type="submit">Give {formattedAmount} a month</button>
       </form>
     </section>
   );

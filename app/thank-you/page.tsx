@@ -11,6 +11,13 @@ import { readCheckoutResult, type CheckoutResult } from "@/lib/donations/read-ch
 import { logger } from "@/lib/log/logger";
 import { getStripe } from "@/lib/stripe/stripe";
 import { syncCheckoutSession } from "@/lib/stripe/sync-checkout-session";
+import { randomBytes } from "node:crypto";
+import { GiveAgainOffer } from "@/app/remind/give-again-offer";
+import { findCurrencyOptions } from "@/lib/donations/donation-options";
+import { readDonationOptions } from "@/lib/donations/read-donation-options";
+import { recordMonthlyOfferShown } from "@/lib/upgrades/record-monthly-offer-shown";
+import { suggestMonthlyAmount } from "@/lib/upgrades/suggest-monthly-amount";
+import { MonthlyInvite } from "./monthly-invite";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Thank you", robots: { index: false } };
@@ -29,7 +36,16 @@ async function recordResult(result: CheckoutResult) {
   }
 }
 
-function Body({ result }: { result: CheckoutResult }) {
+/** For a paid one-time gift: the modest monthly amount to invite, recorded as an offer shown. */
+async function monthlyInvitation(result: CheckoutResult): Promise<number | undefined> {
+  if (result.kind !== "paid" || result.frequency !== "once") return undefined;
+  const presets = findCurrencyOptions(readDonationOptions(), result.currency)?.presets.monthly ?? [];
+  const suggestion = suggestMonthlyAmount(result.amountMinor, presets);
+  if (suggestion !== undefined) await recordMonthlyOfferShown(getPrisma()).catch((error) => logger.warn("could not count the monthly offer", { error }));
+  return suggestion;
+}
+
+function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySuggestion?: number }) {
   switch (result.kind) {
     case "paid":
     case "pending": {
@@ -52,12 +68,25 @@ function Body({ result }: { result: CheckoutResult }) {
               <li>This was a one-time gift: nothing more will be taken.</li>
             ) : (
               <li>
-                Your gift renews{howOften[result.frequency]} until you stop it. Each receipt has a link to change the amount, update your card or cancel, at any time and without
-                having to explain.
+                Your gift renews{howOften[result.frequency]} until you stop it. You can change the amount, update your card or cancel at any time, without having to
+                explain, from <Link href="/manage">Manage your support</Link>.
               </li>
             )}
             <li>If something is not right, reply to the receipt and a person in the newsroom will help.</li>
           </ul>
+          {result.kind === "paid" && result.frequency === "once" ? (
+            <>
+              {monthlySuggestion !== undefined ? (
+                <MonthlyInvite
+                  monthlyAmountMinor={monthlySuggestion}
+                  currency={result.currency}
+                  formattedAmount={formatMoney(monthlySuggestion, result.currency)}
+                  attemptKey={randomBytes(12).toString("hex")}
+                />
+              ) : null}
+              <GiveAgainOffer amount={result.amountMinor} currency={result.currency} />
+            </>
+          ) : null}
         </>
       );
     }
@@ -97,10 +126,11 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
   const sessionId = typeof query.session_id === "string" ? query.session_id : undefined;
   const result = await readCheckoutResult(sessionId, { stripe: getStripe(), prisma: getPrisma() });
   await recordResult(result);
+  const monthlySuggestion = await monthlyInvitation(result);
   return (
     <main className="thank-you">
       <p className="newsroom">{getConfig().NEWSROOM_NAME}</p>
-      <Body result={result} />
+      <Body result={result} monthlySuggestion={monthlySuggestion} />
       <p>
         <Link href="/">Back to the appeal</Link> · <Link href="/privacy">How we handle your data</Link>
       </p>

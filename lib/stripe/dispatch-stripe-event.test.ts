@@ -1,5 +1,6 @@
 import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
 import { dispatchStripeEvent, isHandledEventType } from "./dispatch-stripe-event";
+import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
 import { syncCustomer } from "./sync-customer";
@@ -9,6 +10,7 @@ import { syncSubscription } from "./sync-subscription";
 jest.mock("./sync-checkout-session", () => ({ syncCheckoutSession: jest.fn(async () => ({ outcome: "one-time donation paid", status: "paid" })) }));
 jest.mock("./sync-subscription", () => ({ syncSubscription: jest.fn(async () => ({ id: "sub_row", status: "PAST_DUE" })) }));
 jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation recorded: renewal") }));
+jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const findKnownCustomer = jest.fn();
@@ -35,10 +37,20 @@ describe.each(["customer.subscription.created", "customer.subscription.updated",
   });
 });
 
-describe.each(["invoice.paid", "invoice.payment_failed"] as const)("on %s", (type) => {
+describe("on invoice.paid", () => {
   it("re-reads the invoice", async () => {
-    expect(await dispatchStripeEvent(buildStripeEvent(type, { id: "in_1" }))).toBe("donation recorded: renewal");
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.paid", { id: "in_1" }))).toBe("donation recorded: renewal");
     expect(syncInvoice).toHaveBeenCalledWith("in_1");
+  });
+});
+
+describe("on invoice.payment_failed", () => {
+  it("re-reads the invoice and tells the supporter about the failed renewal", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.payment_failed", { id: "in_2" }))).toBe(
+      "donation recorded: renewal; supporter told about the failed renewal",
+    );
+    expect(syncInvoice).toHaveBeenCalledWith("in_2");
+    expect(notifyIfRenewalFailed).toHaveBeenCalledWith("in_2");
   });
 });
 

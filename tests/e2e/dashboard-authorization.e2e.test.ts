@@ -12,7 +12,7 @@ const appDir = path.join(__dirname, "../../app");
 
 /** API routes anyone may call (the lead adds the checkout, webhook and reminder routes at merge). */
 const publicApiRoutes = ["/api/health", "/api/ping", "/api/auth/[...nextauth]", "/api/stripe/webhook", "/api/checkout"];
-const publicApiPrefixes = ["/api/reminders/", "/api/appeal/"];
+const publicApiPrefixes = ["/api/reminders/", "/api/appeal/", "/api/manage/"];
 const adminRoutes = ["/dashboard/settings", "/dashboard/staff", "/dashboard/audit"];
 
 function routesUnder(dir: string, fileName: string): string[] {

@@ -1,0 +1,19 @@
+// After invoice.payment_failed: if the invoice is a renewal that is still unpaid (re-read from
+// Stripe: the event may be old news), tell its supporter once (notify-renewal-failed.ts).
+import "server-only";
+import { getPrisma } from "../db/prisma";
+import { getStripe } from "../stripe/stripe";
+import { idOf } from "../stripe/id-of";
+import { notifyRenewalFailed } from "./notify-renewal-failed";
+
+export async function notifyIfRenewalFailed(invoiceId: string): Promise<string> {
+  const invoice = await getStripe().invoices.retrieve(invoiceId);
+  if (invoice.billing_reason === "subscription_create") return "no notice: first payment";
+  if (invoice.status !== "open") return `no notice: invoice ${invoice.status ?? "unknown"}`;
+  const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
+  if (!subscriptionId) return "no notice: not a subscription invoice";
+  const prisma = getPrisma();
+  const subscription = await prisma.subscription.findUnique({ where: { stripeSubscriptionId: subscriptionId }, select: { supporterId: true } });
+  if (!subscription?.supporterId) return "no notice: supporter not in the ledger yet";
+  return notifyRenewalFailed(prisma, { invoiceId, supporterId: subscription.supporterId, amount: invoice.amount_due, currency: invoice.currency });
+}
