@@ -5,7 +5,7 @@ import "dotenv/config";
 import { SingleBar, Presets } from "cli-progress";
 import pg from "pg";
 import { loadLedger } from "../lib/dev/load-ledger";
-import { withDatabaseUrl } from "./dev/database-url.mjs";
+import { withAnyDatabase } from "./dev/with-any-database.mjs";
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -18,7 +18,7 @@ async function main() {
   const donations = option("donations", 1_000_000);
   const supporters = option("supporters", Math.max(1, Math.round(donations / 5)));
   if (supporters > donations) throw new Error("--supporters cannot exceed --donations: every supporter has at least one donation");
-  await withDatabaseUrl(async (url: string) => {
+  await withAnyDatabase(async (url: string) => {
     process.env.DATABASE_URL ??= url;
     const pool = new pg.Pool({ connectionString: url, max: 2 });
     const bar = new SingleBar({ format: "[seed:load] {bar} {percentage}% | {value}/{total} donations | {duration}s", hideCursor: true }, Presets.shades_classic);

@@ -2,7 +2,7 @@
 // decrypted only when the caller asks for identities (admins); otherwise the file holds ids only.
 import "server-only";
 import { Readable } from "node:stream";
-import { stringify } from "csv-stringify";
+import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "../db/generated/client";
 import { decryptPii } from "../privacy/encrypt-pii";
 import { supporterWhere, type SupporterFilter } from "./search-supporters";
@@ -18,7 +18,8 @@ function reveal(ciphertext: string | null): string {
   }
 }
 
-async function* supporterRows(prisma: PrismaClient, { query, filter, withIdentities, batchSize = 5000 }: Options) {
+async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withIdentities, batchSize = 5000 }: Options) {
+  yield stringify([["supporter_id", "country", "first_gift_at", "created_at", ...(withIdentities ? ["email", "name"] : [])]]);
   const where = await supporterWhere(prisma, query, filter);
   let after: string | undefined;
   for (;;) {
@@ -28,9 +29,12 @@ async function* supporterRows(prisma: PrismaClient, { query, filter, withIdentit
       take: batchSize,
       select: { id: true, emailEncrypted: withIdentities, nameEncrypted: withIdentities, country: true, firstGiftAt: true, createdAt: true },
     });
-    for (const s of batch) {
-      const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
-      yield withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
+    // One CSV chunk per batch, not per row.
+    if (batch.length) {
+      yield stringify(batch.map((s) => {
+        const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
+        return withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
+      }));
     }
     if (batch.length < batchSize) return;
     after = batch[batch.length - 1]!.id;
@@ -38,6 +42,5 @@ async function* supporterRows(prisma: PrismaClient, { query, filter, withIdentit
 }
 
 export function streamSupportersCsv(prisma: PrismaClient, options: Options): Readable {
-  const columns = ["supporter_id", "country", "first_gift_at", "created_at", ...(options.withIdentities ? ["email", "name"] : [])];
-  return Readable.from(supporterRows(prisma, options)).pipe(stringify({ header: true, columns }));
+  return Readable.from(supporterCsvChunks(prisma, options), { objectMode: false, highWaterMark: 1 });
 }

@@ -93,6 +93,15 @@ describe("authorization of the dashboard and its APIs", () => {
     for (const route of adminRoutes) expect(html).not.toContain(`href="${route}"`);
   });
 
+  it("gives a viewer the supporter export without emails and names, and an admin with them", async () => {
+    const asViewer = await (await get("/api/dashboard/exports/supporters", viewer)).text();
+    expect(asViewer.split("\n")[0]).toBe("supporter_id,country,first_gift_at,created_at");
+    expect(asViewer).toContain(supporterId);
+    const asAdmin = await (await get("/api/dashboard/exports/supporters", admin)).text();
+    expect(asAdmin.split("\n")[0]).toBe("supporter_id,country,first_gift_at,created_at,email,name");
+    expect(await prisma.auditLog.count({ where: { action: "export.supporters" } })).toBeGreaterThanOrEqual(2);
+  });
+
   it("refuses a session whose member of staff was removed", async () => {
     const { userId, cookie } = await createStaffSession(prisma, "leaver@newsroom.test", "ADMIN");
     expect((await get("/dashboard", cookie)).status).toBe(200);

@@ -65,6 +65,7 @@ describe("the staff dashboard, end to end", () => {
   it("signs staff in through the magic link emailed to them", async () => {
     await page.goto(`${baseUrl()}/dashboard`);
     await page.waitForURL(/\/signin\?callbackUrl=/);
+    await page.screenshot({ path: "/tmp/dashboard-signin.png" });
     await page.getByLabel("Work email").fill(editor);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await page.waitForURL(/\/signin\/check-email/);

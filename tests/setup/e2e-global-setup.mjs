@@ -29,8 +29,8 @@ export default async function setup() {
     NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
-    SMTP_URL: mailbox.url,
     STRIPE_API_BASE: stripe.url,
+    SMTP_URL: mailbox.url,
     // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
     PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
     PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
