@@ -29,6 +29,7 @@ export function createCustomer(
     currency: null,
     default_source: null,
     delinquent: false,
+    discount: null,
     description: input.description ?? null,
     email: input.email ?? null,
     invoice_prefix: newId("", 8).slice(1).toUpperCase(),

@@ -49,6 +49,7 @@ export function openDispute(emulator: EmulatorContext, chargeOrPaymentIntent: st
     livemode: false,
     metadata: {},
     payment_intent: charge.payment_intent,
+    payment_method_details: { card: { brand: charge.payment_method_details?.card?.brand ?? "visa", case_type: "chargeback", network: charge.payment_method_details?.card?.network ?? "visa", network_reason_code: "10.4" }, type: "card" },
     reason: input.reason ?? "fraudulent",
     status: "needs_response",
   };

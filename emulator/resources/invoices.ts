@@ -84,6 +84,7 @@ export function buildSubscriptionInvoice(
     customer_phone: null,
     customer_shipping: null,
     customer_tax_exempt: "none",
+    customer_tax_ids: [],
     default_payment_method: null,
     default_source: null,
     default_tax_rates: [],

@@ -24,6 +24,8 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    PII_ENCRYPTION_KEYS: "bench1:YmVuY2gtdGVzdC1rZXktZm9yLXBpaS1lbmNyeXB0MDE=",
+    PII_INDEX_KEY: "YmVuY2gtdGVzdC1rZXktZm9yLWJsaW5kLWluZGV4MDE=",
     STRIPE_SECRET_KEY: "sk_test_bench",
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",

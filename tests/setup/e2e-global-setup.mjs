@@ -2,6 +2,7 @@
 import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-database.mjs";
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
+import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
 
 export default async function setup() {
   ensureBuild();
@@ -10,6 +11,13 @@ export default async function setup() {
   const runId = database.template.replace(/^test_tmpl_/, "");
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_e2e_${runId}`);
   const port = await freePort();
+  // The Stripe emulator, its webhooks pointed at the app under test.
+  const stripe = await startStripeEmulator({
+    port: await freePort(),
+    env: { STRIPE_EMULATOR_WEBHOOK_URL: `http://127.0.0.1:${port}/api/stripe/webhook`, STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret" },
+  });
+  globalThis.__e2e.stripe = stripe;
+  process.env.E2E_STRIPE_API_BASE = stripe.url;
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -17,6 +25,10 @@ export default async function setup() {
     NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
+    STRIPE_API_BASE: stripe.url,
+    // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
+    PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+    PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;
