@@ -9,6 +9,7 @@ import { createControlRoutes, type ControlBody } from "./control/control-routes"
 import { clockId, type EmulatorContext } from "./emulator-context";
 import { buildEvent } from "./events/build-event";
 import { handlePageRequest } from "./pages/handle-page-request";
+import { expireIfDue } from "./resources/checkout-sessions";
 import { createEmptyState, type EmulatorState } from "./state/emulator-state";
 import { createStateWriter, loadState } from "./state/persist-state";
 import { createEventDeliverer, type WebhookEndpoint } from "./webhooks/deliver-events";
@@ -25,6 +26,8 @@ export type EmulatorServerOptions = {
   /** Waits before each webhook retry (default 0.5 s, 2 s, 10 s, 60 s, 5 min). */
   retryDelaysMs?: number[];
   deliveryTimeoutMs?: number;
+  /** How often open Checkout Sessions past expires_at are expired (default 5 s). */
+  expirySweepMs?: number;
   log?: (line: string) => void;
 };
 
@@ -86,12 +89,13 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
       return clock ? clock.frozen_time : Math.floor(Date.now() / 1000);
     },
     emit(type, object, previousAttributes) {
-      const event = buildEvent(type, object, Math.floor(Date.now() / 1000), previousAttributes);
+      const event = buildEvent(type, object, Math.floor(Date.now() / 1000), previousAttributes, context.request);
       state.events[event.id] = event;
       batch.push(event);
       return event;
     },
     changed: () => writer.schedule(),
+    request: null,
   };
 
   const flushEvents = () => {
@@ -159,6 +163,13 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     }
   }
 
+  // Stripe expires an unpaid session at expires_at and sends checkout.session.expired.
+  const expirySweep = setInterval(() => {
+    for (const session of Object.values(state.checkoutSessions)) if (session.status === "open") expireIfDue(context, session);
+    flushEvents();
+  }, options.expirySweepMs ?? 5_000);
+  expirySweep.unref();
+
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       log(`[stripe-emulator] ${request.method} ${request.url} failed: ${error instanceof Error ? error.stack : String(error)}`);
@@ -181,6 +192,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     },
     /** Stops deliveries, saves state, closes the server. */
     async close(): Promise<void> {
+      clearInterval(expirySweep);
       deliverer.close();
       writer.flush();
       server.closeAllConnections();

@@ -8,6 +8,7 @@ export function buildEvent<T extends Stripe.Event["type"]>(
   object: EventObject<T>,
   created: number,
   previousAttributes?: Partial<EventObject<T>>,
+  request: Stripe.Event.Request | null = null,
 ): EventOf<T> {
   const data: Stripe.Event.Data = { object: structuredClone(object) as Stripe.Event.Data.Object };
   if (previousAttributes) data.previous_attributes = structuredClone(previousAttributes) as Stripe.Event.Data.PreviousAttributes;
@@ -19,7 +20,7 @@ export function buildEvent<T extends Stripe.Event["type"]>(
     data,
     livemode: false,
     pending_webhooks: 1,
-    request: { id: null, idempotency_key: null },
+    request: request ? { ...request } : { id: null, idempotency_key: null },
     type,
   };
   // The union member is fixed by `type`; TypeScript cannot relate a generic key to its member.

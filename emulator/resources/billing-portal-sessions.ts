@@ -22,7 +22,7 @@ export const billingPortalSessionRoutes: Route[] = [
       customer_account: null,
       flow: null,
       livemode: false,
-      locale: (optionalString(params, "locale") as Stripe.BillingPortal.Session.Locale | undefined) ?? null,
+      locale: optionalString(params, "locale") ?? null,
       on_behalf_of: null,
       return_url: returnUrl ?? null,
       url: `${emulator.baseUrl()}/p/session/${id}`,

@@ -73,7 +73,7 @@ export function createPriceFromData(emulator: EmulatorContext, data: FormObject,
     if (!intervals.includes(interval)) throw invalidParam(child(recurringParam, "interval"), `Invalid recurring[interval]: must be one of ${intervals.join(", ")}`);
     const intervalCount = optionalInteger(recurringData, "interval_count", child(recurringParam, "interval_count")) ?? 1;
     if (intervalCount < 1) throw invalidParam(child(recurringParam, "interval_count"), "Invalid interval_count: must be at least 1", "parameter_invalid_integer");
-    recurring = { interval: interval as Stripe.Price.Recurring.Interval, interval_count: intervalCount, meter: null, trial_period_days: null, usage_type: "licensed" };
+    recurring = { interval, interval_count: intervalCount, meter: null, trial_period_days: null, usage_type: "licensed" };
   }
   const price: Stripe.Price = {
     id: newId("price", 24),

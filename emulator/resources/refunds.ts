@@ -51,7 +51,7 @@ export const refundRoutes: Route[] = [
       metadata: readMetadata(params),
       payment_intent: charge.payment_intent,
       payment_method: charge.payment_method,
-      reason: (reason as Stripe.Refund.Reason | undefined) ?? null,
+      reason: reason ?? null,
       receipt_number: null,
       source_transfer_reversal: null,
       status: "succeeded",

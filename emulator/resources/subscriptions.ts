@@ -118,8 +118,8 @@ export function cancelSubscription(emulator: EmulatorContext, subscription: Stri
 }
 
 function readItemChanges(emulator: EmulatorContext, subscription: Stripe.Subscription, items: FormObject[], param: string): Stripe.ApiList<Stripe.SubscriptionItem> {
-  if (items.length !== 1) throw invalidParam(param, "The emulator supports subscriptions with exactly one item: pass items[0].");
-  const item = items[0] as FormObject;
+  const [item] = items;
+  if (!item || items.length !== 1) throw invalidParam(param, "The emulator supports subscriptions with exactly one item: pass items[0].");
   const current = subscription.items.data[0];
   if (!current) throw invalidState("This subscription has no items.");
   const itemParam = child(param, 0);

@@ -84,7 +84,9 @@ export function createEventDeliverer(options: DeliveryOptions) {
       await response.arrayBuffer();
       status = response.status;
     } catch (error) {
-      status = error instanceof Error && error.name === "TimeoutError" ? "timeout" : "error";
+      // A DOMException from another realm (Jest's) is no `instanceof Error`: read its name.
+      const name = typeof error === "object" && error !== null && "name" in error ? error.name : undefined;
+      status = name === "TimeoutError" || name === "AbortError" ? "timeout" : "error";
     }
     history.push({ eventId: event.id, type: event.type, url: endpoint.url, attempt: attemptNumber, status });
     const ok = typeof status === "number" && status >= 200 && status < 300;

@@ -61,6 +61,7 @@ export function handleApiRequest(
       });
     }
     const params = request.method === "GET" || request.method === "DELETE" ? parseForm(url.search.slice(1)) : parseForm(request.body);
+    emulator.request = { id: requestId, idempotency_key: idempotencyKey ?? null };
     const result = match.route.handler(emulator, { method: request.method, path: url.pathname, params, pathParams: match.pathParams });
     const response = respond(200, expandObject(emulator.state, result, readExpand(params)));
     if (idempotencyKey) idempotency.store(idempotencyKey, fingerprint, { status: response.status, body: response.body });
@@ -76,5 +77,7 @@ export function handleApiRequest(
     }
     console.error(`[stripe-emulator] ${request.method} ${url.pathname} failed (${requestId}):`, error);
     return respond(500, { error: { type: "api_error", message: `The emulator failed on this request (${requestId}); see its log.` } });
+  } finally {
+    emulator.request = null;
   }
 }

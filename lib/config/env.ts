@@ -63,6 +63,16 @@ const envSchema = z.object({
         .string({ error: "is required: keyId:base64key pairs for AES-256-GCM (see .env.example)" })
         .regex(/^[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44}(,[A-Za-z0-9_-]+:[A-Za-z0-9+/=]{43,44})*$/, "must be keyId:base64key pairs of 32-byte keys, comma-separated")
     : z.string().optional(),
+  // Retention (days), enforced daily by applyRetention (lib/privacy/apply-retention.ts).
+  RETENTION_WEBHOOK_PAYLOAD_DAYS: z.coerce.number().int().positive().default(30),
+  RETENTION_REMINDER_DAYS: z.coerce.number().int().positive().default(30),
+  RETENTION_UNCONFIRMED_REMINDER_DAYS: z.coerce.number().int().positive().default(7),
+  RETENTION_ADDRESS_HASH_DAYS: z.coerce.number().int().positive().default(30),
+  // Origins allowed to embed the embeddable routes (/embed/*) in a frame, space- or comma-separated.
+  EMBED_ALLOWED_ORIGINS: z
+    .string()
+    .default("")
+    .refine((value) => value.split(/[\s,]+/).filter(Boolean).every((origin) => /^https?:\/\/[^/\s]+$/.test(origin)), "must be origins such as https://news.example.org, space- or comma-separated"),
   // base64 32-byte key for the email blind index (HMAC-SHA256).
   PII_INDEX_KEY: isProduction
     ? z.string({ error: "is required: a base64 32-byte key (openssl rand -base64 32)" }).regex(/^[A-Za-z0-9+/=]{43,44}$/, "must be a base64 32-byte key (openssl rand -base64 32)")
@@ -72,6 +82,7 @@ const envSchema = z.object({
 export type AppConfig = Omit<z.infer<typeof envSchema>, "STRIPE_WEBHOOK_SECRET"> & {
   STRIPE_WEBHOOK_SECRET: string;
   stripeWebhookSecrets: string[];
+  embedAllowedOrigins: string[];
   isProduction: boolean;
 };
 
@@ -94,6 +105,7 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   return {
     ...data,
     stripeWebhookSecrets: data.STRIPE_WEBHOOK_SECRET.split(",").map((s) => s.trim()),
+    embedAllowedOrigins: data.EMBED_ALLOWED_ORIGINS.split(/[\s,]+/).filter(Boolean),
     isProduction,
   };
 }

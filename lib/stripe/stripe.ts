@@ -1,13 +1,15 @@
-// The app's one Stripe client, created on first use from settings (STRIPE_API_BASE points it
-// at the emulator; unset means real Stripe).
+// The app's one Stripe client, built from the validated settings on first use.
 import "server-only";
 import type Stripe from "stripe";
-import { getConfig } from "../config/env";
+import { getConfig } from "@/lib/config/env";
 import { createStripeClient } from "./create-stripe-client";
 
-const globalForStripe = globalThis as unknown as { stripe?: Stripe };
+let client: Stripe | undefined;
 
 export function getStripe(): Stripe {
-  globalForStripe.stripe ??= createStripeClient(getConfig().STRIPE_SECRET_KEY, getConfig().STRIPE_API_BASE);
-  return globalForStripe.stripe;
+  if (!client) {
+    const config = getConfig();
+    client = createStripeClient(config.STRIPE_SECRET_KEY, config.STRIPE_API_BASE);
+  }
+  return client;
 }

@@ -50,7 +50,7 @@ export async function recordDonation(tx: Prisma.TransactionClient, record: Donat
   };
   const donation = await tx.donation.upsert({
     where: record.key,
-    create: { ...record.key, ...facts },
+    create: { ...facts, ...record.key },
     update: facts,
     select: { id: true, supporterId: true, status: true, paidAt: true, failureReason: true, amount: true, amountRefunded: true, disputeStatus: true },
   });

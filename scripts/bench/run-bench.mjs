@@ -27,14 +27,14 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    PII_ENCRYPTION_KEYS: "bench1:YmVuY2gtdGVzdC1rZXktZm9yLXBpaS1lbmNyeXB0MDE=",
+    PII_INDEX_KEY: "YmVuY2gtdGVzdC1rZXktZm9yLWJsaW5kLWluZGV4MDE=",
     STRIPE_SECRET_KEY: "sk_test_bench",
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",
     STRIPE_API_BASE: stripe.url,
     // One load generator is one client address: lift the checkout rate limit for the run.
     CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
-    PII_ENCRYPTION_KEYS: `bench1:${Buffer.alloc(32, 7).toString("base64")}`,
-    PII_INDEX_KEY: Buffer.alloc(32, 9).toString("base64"),
   };
   const app = await startAppServer({ port, env });
   const rows = [];

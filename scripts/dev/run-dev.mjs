@@ -78,6 +78,12 @@ async function main() {
       env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL || `http://localhost:${port}` },
     });
     children.push(emulator.child);
+    emulator.child.on("exit", (code, signal) => {
+      if (!stopping) {
+        console.error(`[dev] stripe emulator exited (${signal ?? code}); stopping everything`);
+        void shutdown(1);
+      }
+    });
     env.STRIPE_API_BASE = emulator.url;
     console.log(`[dev] Stripe emulator on ${emulator.url} (no real Stripe key set)`);
   }

@@ -14,8 +14,8 @@ export type WebhookReceiver = {
   events: Stripe.Event[];
   /** Deliveries whose signature did not verify (should stay empty). */
   rejected: string[];
-  /** Answer these statuses to the next deliveries (then 200 again), to exercise retries. */
-  failNext(statuses: number[]): void;
+  /** Answer these statuses to the next deliveries (then 200 again), to exercise retries; "hang" never answers. */
+  failNext(statuses: (number | "hang")[]): void;
   types(): string[];
   close(): Promise<void>;
 };
@@ -23,13 +23,14 @@ export type WebhookReceiver = {
 export async function startWebhookReceiver(stripe: Stripe, secret = TEST_WEBHOOK_SECRET): Promise<WebhookReceiver> {
   const events: Stripe.Event[] = [];
   const rejected: string[] = [];
-  let failures: number[] = [];
+  let failures: (number | "hang")[] = [];
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on("data", (chunk: Buffer) => chunks.push(chunk));
     request.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const failure = failures.shift();
+      if (failure === "hang") return;
       if (failure !== undefined) {
         response.writeHead(failure).end();
         return;
@@ -53,7 +54,11 @@ export async function startWebhookReceiver(stripe: Stripe, secret = TEST_WEBHOOK
       failures = [...statuses];
     },
     types: () => events.map((event) => event.type),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
@@ -68,7 +73,7 @@ export type TestEmulator = {
 
 export async function startTestEmulator(options: Omit<EmulatorServerOptions, "webhookEndpoints"> = {}): Promise<TestEmulator> {
   // Retries are fast so a test can watch them; no state file.
-  const emulator = createEmulatorServer({ retryDelaysMs: [20, 40, 80], deliveryTimeoutMs: 2_000, log: () => {}, ...options });
+  const emulator = createEmulatorServer({ retryDelaysMs: [20, 40, 80], deliveryTimeoutMs: 500, log: () => {}, ...options });
   const { url } = await emulator.listen(0);
   const stripe = createStripeClient("sk_test_emulator", url);
   const receiver = await startWebhookReceiver(stripe);

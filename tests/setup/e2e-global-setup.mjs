@@ -28,9 +28,9 @@ export default async function setup() {
     STRIPE_API_BASE: stripe.url,
     // Every browser in the suite is one client address; the limit itself has integration tests.
     CHECKOUT_RATE_LIMIT_POINTS: "1000",
-    // Test-only keys: a production server refuses to start without PII keys.
-    PII_ENCRYPTION_KEYS: "e2e1:BwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwcHBwc=",
-    PII_INDEX_KEY: "CQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQkJCQk=",
+    // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
+    PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+    PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

@@ -5,7 +5,7 @@ import { monthlyDonation, oneTimeDonation, startTestEmulator, type TestEmulator 
 describe("checkout sessions in the emulator", () => {
   let t: TestEmulator;
   beforeAll(async () => {
-    t = await startTestEmulator();
+    t = await startTestEmulator({ expirySweepMs: 50 });
   });
   afterAll(async () => t.close());
   afterEach(() => expect(t.receiver.rejected).toEqual([]));
@@ -89,6 +89,21 @@ describe("checkout sessions in the emulator", () => {
       const event = t.receiver.events.find((candidate) => candidate.type === "checkout.session.expired" && candidate.data.object.id === session.id);
       expect(event).toBeDefined();
       await expect(t.stripe.checkout.sessions.expire(session.id)).rejects.toMatchObject({ type: "StripeInvalidRequestError", statusCode: 400 });
+    });
+  });
+
+  describe("when an unpaid session reaches its expires_at", () => {
+    it("expires on its own and emits checkout.session.expired", async () => {
+      const session = await t.stripe.checkout.sessions.create(oneTimeDonation());
+      const stored = t.emulator.state.checkoutSessions[session.id];
+      if (!stored) throw new Error("session not stored");
+      // Stands in for 24 hours passing.
+      stored.expires_at = Math.floor(Date.now() / 1000) - 1;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+      await t.emulator.idle();
+      expect(t.receiver.events.some((event) => event.type === "checkout.session.expired" && event.data.object.id === session.id)).toBe(true);
+      await expect(t.stripe.checkout.sessions.retrieve(session.id)).resolves.toMatchObject({ status: "expired" });
+      expect((await fetch(String(session.url))).status).toBe(410);
     });
   });
 

@@ -64,6 +64,21 @@ describe("customers and the billing portal in the emulator", () => {
       expect(bad.status).toBe(402);
     });
 
+    it("pays a past-due renewal with the new card", async () => {
+      const clock = await t.stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.UTC(2026, 4, 1) / 1000) });
+      const customer = await t.stripe.customers.create({ email: "past-due@example.org", test_clock: clock.id });
+      const session = await t.stripe.checkout.sessions.create(monthlyDonation({ customer: customer.id }));
+      const paid = await t.control<Stripe.Checkout.Session>(`checkout/sessions/${session.id}/pay`, { card: "4000000000000341" });
+      await t.stripe.testHelpers.testClocks.advance(clock.id, { frozen_time: clock.frozen_time + 32 * 86_400 });
+      const subscription = String(paid.body.subscription);
+      await expect(t.stripe.subscriptions.retrieve(subscription)).resolves.toMatchObject({ status: "past_due" });
+      const portal = await t.stripe.billingPortal.sessions.create({ customer: customer.id });
+      expect(await (await fetch(portal.url)).text()).toContain("Past due");
+      await post(portal.url, { action: "update_card", cardNumber: "4242424242424242", cardExpiry: "12/34", cardCvc: "123" });
+      const recovered = await t.stripe.subscriptions.retrieve(subscription, { expand: ["latest_invoice"] });
+      expect(recovered).toMatchObject({ status: "active", latest_invoice: { status: "paid", attempt_count: 2 } });
+    });
+
     it("needs an existing customer", async () => {
       await expect(t.stripe.billingPortal.sessions.create({ customer: "cus_nobody" })).rejects.toMatchObject({ statusCode: 404, raw: { param: "customer" } });
     });

@@ -52,6 +52,8 @@ describe("the emulator's wire behaviour", () => {
   describe("when a request carries an Idempotency-Key", () => {
     it("replays the first response for the same parameters", async () => {
       const first = await t.stripe.customers.create({ email: "once@example.org" }, { idempotencyKey: "create-once" });
+      const created = (await t.stripe.events.list({ type: "customer.created", limit: 1 })).data[0];
+      expect(created?.request).toEqual({ id: first.lastResponse.requestId, idempotency_key: "create-once" });
       const second = await t.stripe.customers.create({ email: "once@example.org" }, { idempotencyKey: "create-once" });
       expect(second.id).toBe(first.id);
       expect(second.lastResponse.headers["idempotent-replayed"]).toBe("true");
@@ -132,6 +134,15 @@ describe("the emulator's wire behaviour", () => {
       const attempts = t.emulator.deliveries.filter((delivery) => delivery.eventId === event.id);
       expect(attempts.map((attempt) => attempt.status)).toEqual([500, 503, 200]);
       expect(t.receiver.events.filter((event) => event.type === "customer.created" && event.data.object.id === customer.id)).toHaveLength(1);
+    });
+
+    it("retries a delivery that times out", async () => {
+      t.receiver.failNext(["hang"]);
+      const customer = await t.stripe.customers.create({ email: "slow-endpoint@example.org" });
+      await t.emulator.idle();
+      const event = (await t.stripe.events.list({ type: "customer.created", limit: 1 })).data[0];
+      if (event?.type !== "customer.created" || event.data.object.id !== customer.id) throw new Error("expected the customer's customer.created event");
+      expect(t.emulator.deliveries.filter((delivery) => delivery.eventId === event.id).map((attempt) => attempt.status)).toEqual(["timeout", 200]);
     });
 
     it("duplicates and reorders deliveries when chaos is on", async () => {

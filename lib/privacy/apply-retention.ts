@@ -1,0 +1,36 @@
+// Keeps little: removes what is past its retention period (run daily by the worker).
+//   webhook payloads        reduced to id, type and status after `webhookPayloadDays`
+//   reminders               deleted `reminderDays` after they were sent or cancelled
+//   unconfirmed reminders   deleted `unconfirmedReminderDays` after they were asked for
+//   checkout address hashes cleared after `addressHashDays`
+import type { PrismaClient } from "../db/generated/client";
+import { Prisma } from "../db/generated/client";
+
+export type RetentionPeriods = { webhookPayloadDays: number; reminderDays: number; unconfirmedReminderDays: number; addressHashDays: number };
+export type RetentionResult = { webhookPayloadsReduced: number; remindersDeleted: number; unconfirmedRemindersDeleted: number; addressHashesCleared: number };
+
+const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
+
+export async function applyRetention(prisma: PrismaClient, now: Date, periods: RetentionPeriods): Promise<RetentionResult> {
+  const payloadCutoff = daysBefore(now, periods.webhookPayloadDays);
+  const reminderCutoff = daysBefore(now, periods.reminderDays);
+  const unconfirmedCutoff = daysBefore(now, periods.unconfirmedReminderDays);
+  const addressCutoff = daysBefore(now, periods.addressHashDays);
+  const [payloads, finished, unconfirmed, attempts] = await prisma.$transaction([
+    prisma.stripeEvent.updateMany({ where: { receivedAt: { lt: payloadCutoff }, NOT: { payload: { equals: Prisma.DbNull } } }, data: { payload: Prisma.DbNull } }),
+    prisma.reminder.deleteMany({ where: { OR: [{ status: "SENT", sentAt: { lt: reminderCutoff } }, { status: "CANCELLED", cancelledAt: { lt: reminderCutoff } }] } }),
+    prisma.reminder.deleteMany({ where: { status: "PENDING_CONFIRMATION", createdAt: { lt: unconfirmedCutoff } } }),
+    prisma.checkoutAttempt.updateMany({ where: { createdAt: { lt: addressCutoff }, clientAddressHash: { not: null } }, data: { clientAddressHash: null } }),
+  ]);
+  return { webhookPayloadsReduced: payloads.count, remindersDeleted: finished.count, unconfirmedRemindersDeleted: unconfirmed.count, addressHashesCleared: attempts.count };
+}
+
+/** The periods from settings (RETENTION_* in .env.example). */
+export function retentionPeriodsOf(config: { RETENTION_WEBHOOK_PAYLOAD_DAYS: number; RETENTION_REMINDER_DAYS: number; RETENTION_UNCONFIRMED_REMINDER_DAYS: number; RETENTION_ADDRESS_HASH_DAYS: number }): RetentionPeriods {
+  return {
+    webhookPayloadDays: config.RETENTION_WEBHOOK_PAYLOAD_DAYS,
+    reminderDays: config.RETENTION_REMINDER_DAYS,
+    unconfirmedReminderDays: config.RETENTION_UNCONFIRMED_REMINDER_DAYS,
+    addressHashDays: config.RETENTION_ADDRESS_HASH_DAYS,
+  };
+}

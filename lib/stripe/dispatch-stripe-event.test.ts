@@ -1,0 +1,78 @@
+import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
+import { dispatchStripeEvent, isHandledEventType } from "./dispatch-stripe-event";
+import { syncCharge } from "./sync-charge";
+import { syncCheckoutSession } from "./sync-checkout-session";
+import { syncCustomer } from "./sync-customer";
+import { syncInvoice } from "./sync-invoice";
+import { syncSubscription } from "./sync-subscription";
+
+jest.mock("./sync-checkout-session", () => ({ syncCheckoutSession: jest.fn(async () => ({ outcome: "one-time donation paid", status: "paid" })) }));
+jest.mock("./sync-subscription", () => ({ syncSubscription: jest.fn(async () => ({ id: "sub_row", status: "PAST_DUE" })) }));
+jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation recorded: renewal") }));
+jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
+jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
+const findKnownCustomer = jest.fn();
+jest.mock("../db/prisma", () => ({ getPrisma: () => ({ stripeCustomer: { findUnique: findKnownCustomer } }) }));
+
+beforeEach(() => jest.clearAllMocks());
+
+describe.each([
+  ["checkout.session.completed", "cs_1"],
+  ["checkout.session.async_payment_succeeded", "cs_2"],
+  ["checkout.session.async_payment_failed", "cs_3"],
+  ["checkout.session.expired", "cs_4"],
+] as const)("on %s", (type, id) => {
+  it("re-reads the checkout session and reports its outcome", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation paid");
+    expect(syncCheckoutSession).toHaveBeenCalledWith(id);
+  });
+});
+
+describe.each(["customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted"] as const)("on %s", (type) => {
+  it("re-reads the subscription and reports its status", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id: "sub_1" }))).toBe("subscription past_due");
+    expect(syncSubscription).toHaveBeenCalledWith("sub_1");
+  });
+});
+
+describe.each(["invoice.paid", "invoice.payment_failed"] as const)("on %s", (type) => {
+  it("re-reads the invoice", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id: "in_1" }))).toBe("donation recorded: renewal");
+    expect(syncInvoice).toHaveBeenCalledWith("in_1");
+  });
+});
+
+describe("on charge.refunded", () => {
+  it("re-reads the charge", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("charge.refunded", { id: "ch_1" }))).toBe("donation refunded");
+    expect(syncCharge).toHaveBeenCalledWith("ch_1");
+  });
+});
+
+describe.each(["charge.dispute.created", "charge.dispute.closed"] as const)("on %s", (type) => {
+  it("re-reads the disputed charge and the dispute", async () => {
+    await dispatchStripeEvent(buildStripeEvent(type, { id: "dp_1", charge: "ch_9" }));
+    expect(syncCharge).toHaveBeenCalledWith("ch_9", "dp_1");
+  });
+});
+
+describe("on customer.updated", () => {
+  it("re-encrypts and re-indexes a supporter the ledger knows", async () => {
+    findKnownCustomer.mockResolvedValueOnce({ id: "cus_1" });
+    expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_1" }))).toBe("supporter updated");
+    expect(syncCustomer).toHaveBeenCalledWith("cus_1");
+  });
+
+  it("skips a customer who never gave, without reading Stripe", async () => {
+    findKnownCustomer.mockResolvedValueOnce(null);
+    expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_2" }))).toBe("skipped: customer not in the ledger");
+    expect(syncCustomer).not.toHaveBeenCalled();
+  });
+});
+
+describe("an event type the ledger does not handle", () => {
+  it("is not dispatched", async () => {
+    expect(isHandledEventType("payout.paid")).toBe(false);
+    expect(await dispatchStripeEvent(buildStripeEvent("payout.paid", { id: "po_1" }))).toBeUndefined();
+  });
+});

@@ -1,0 +1,8 @@
+// customer.subscription.created: the recurring donation is re-read and its row derived from it.
+import type Stripe from "stripe";
+import { syncSubscription } from "../sync-subscription";
+
+export async function handleCustomerSubscriptionCreated(event: Stripe.CustomerSubscriptionCreatedEvent): Promise<string> {
+  const subscription = await syncSubscription(event.data.object.id);
+  return `subscription ${subscription.status.toLowerCase()}`;
+}

@@ -1,0 +1,84 @@
+// Records a verified Stripe event durably (one row per event id: a duplicate is a no-op), then
+// applies it once. Used by the webhook route and by reconciliation from the Events API.
+// A failure to apply keeps its error and attempt count on the row and asks Stripe to retry.
+import type Stripe from "stripe";
+import { getPrisma } from "../db/prisma";
+import { logger } from "../log/logger";
+import { redact } from "../log/redact";
+import { dispatchStripeEvent } from "./dispatch-stripe-event";
+
+// applied: this delivery applied it; duplicate: applied before; busy: another delivery is
+// applying it right now (answer 5xx: if that one fails, Stripe's retry must still find work);
+// failed: not applied, the error is on the row.
+export type IngestResult = { result: "applied" | "duplicate" | "busy" | "failed"; outcome: string };
+
+const CLAIM_SECONDS = 60;
+
+/** The last line of an error (Prisma's messages start with the call site), without identities. */
+function shortError(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const last = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "error";
+  return String(redact(last)).slice(0, 500);
+}
+
+function objectIdOf(event: Stripe.Event): string | null {
+  const object = event.data.object;
+  return "id" in object && typeof object.id === "string" ? object.id : null;
+}
+
+/**
+ * Records the event and claims it for this delivery in one statement (the hot path is a single
+ * round trip): a new row is inserted already claimed; an existing row is claimed only if it is
+ * not applied yet and no other delivery holds it (ON CONFLICT ... DO UPDATE ... WHERE is atomic:
+ * a concurrent duplicate waits for the first insert and then sees its claim).
+ */
+async function recordAndClaim(event: Stripe.Event): Promise<"claimed" | "duplicate" | "busy"> {
+  // The payload is a hint (state is re-read from Stripe); identities are removed before it is kept.
+  const payload = JSON.stringify(redact(event));
+  const claimed = await getPrisma().$queryRaw<{ id: string }[]>`
+    INSERT INTO "StripeEvent" ("id", "type", "livemode", "apiVersion", "objectId", "stripeCreatedAt", "payload", "attempts", "lockedUntil")
+    VALUES (${event.id}, ${event.type}, ${event.livemode}, ${event.api_version}, ${objectIdOf(event)}, ${new Date(event.created * 1000)}, ${payload}::jsonb, 1, now() + make_interval(secs => ${CLAIM_SECONDS}))
+    ON CONFLICT ("id") DO UPDATE SET "attempts" = "StripeEvent"."attempts" + 1, "lockedUntil" = EXCLUDED."lockedUntil"
+      WHERE "StripeEvent"."status" IN ('RECEIVED', 'FAILED') AND ("StripeEvent"."lockedUntil" IS NULL OR "StripeEvent"."lockedUntil" < now())
+    RETURNING "id"`;
+  if (claimed.length === 1) return "claimed";
+  const row = await getPrisma().stripeEvent.findUnique({ where: { id: event.id }, select: { status: true } });
+  return row?.status === "PROCESSED" || row?.status === "SKIPPED" ? "duplicate" : "busy";
+}
+
+async function finish(eventId: string, status: "PROCESSED" | "SKIPPED", outcome: string): Promise<void> {
+  await getPrisma().$executeRaw`
+    UPDATE "StripeEvent" SET "status" = ${status}::"StripeEventStatus", "outcome" = ${outcome}, "processedAt" = now(), "lockedUntil" = NULL, "lastError" = NULL
+    WHERE "id" = ${eventId}`;
+}
+
+/** Records (unless recorded) and applies the event once; never throws. */
+export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResult> {
+  let result: IngestResult;
+  try {
+    result = await applyOnce(event);
+  } catch (error) {
+    result = { result: "failed", outcome: `failed: could not record the event (${shortError(error)})` };
+  }
+  const log = result.result === "failed" ? logger.error : logger.info;
+  log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
+  return result;
+}
+
+async function applyOnce(event: Stripe.Event): Promise<IngestResult> {
+  const prisma = getPrisma();
+  const claimed = await recordAndClaim(event);
+  if (claimed === "duplicate") return { result: "duplicate", outcome: "duplicate: already applied" };
+  if (claimed === "busy") return { result: "busy", outcome: "busy: another delivery is applying it" };
+  try {
+    const outcome = (await dispatchStripeEvent(event)) ?? "skipped: not handled";
+    await finish(event.id, outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome);
+    return { result: "applied", outcome };
+  } catch (error) {
+    const message = shortError(error);
+    await prisma.stripeEvent
+      .update({ where: { id: event.id }, data: { status: "FAILED", lastError: message, lockedUntil: null } })
+      .catch(() => undefined); // the database itself may be what failed; the claim then lapses
+    return { result: "failed", outcome: `failed: ${message}` };
+  }
+}

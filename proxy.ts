@@ -1,0 +1,18 @@
+// Next.js proxy (Next 16's middleware): security headers on every page (lib/security).
+// API routes are left out: they answer JSON or redirects, and the webhook path stays lean.
+import { NextResponse, type NextRequest } from "next/server";
+import { getConfig } from "@/lib/config/env";
+import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
+
+export function proxy(request: NextRequest) {
+  const config = getConfig();
+  const checkoutOrigins = config.STRIPE_API_BASE ? [...STRIPE_CHECKOUT_ORIGINS, new URL(config.STRIPE_API_BASE).origin] : STRIPE_CHECKOUT_ORIGINS;
+  const response = NextResponse.next();
+  const headers = securityHeaders({ pathname: request.nextUrl.pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins });
+  for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+export const config = {
+  matcher: ["/((?!api/|_next/static|_next/image|favicon.ico).*)"],
+};
