@@ -7,10 +7,16 @@ const readerCurrencyRegions = require("./lib/donations/reader-currency-regions.j
 // region of the first Accept-Language tag, else its language). Done here rather than in proxy.ts:
 // a proxy costs a second routing pass on every request, about two thirds of the cached page's
 // throughput. A query string such as ?frequency= falls through to the dynamic app/page.tsx.
+/** @typedef {import('next/dist/lib/load-custom-routes').RouteHas} RouteHas */
+
+/** @returns {import('next/dist/lib/load-custom-routes').Rewrite[]} */
 function appealRewrites() {
   const missing = ["frequency", "amount", "currency", "source", "error", "cancelled"].map((key) => /** @type {const} */ ({ type: "query", key }));
-  const anyCase = (text) => text.replace(/[a-z]/gi, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  /** @param {string} text */
+  const anyCase = (text) => text.replace(/[a-z]/gi, (/** @type {string} */ c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  /** @param {string} currency @param {RouteHas[]} has */
   const to = (currency, has) => ({ source: "/", missing, has, destination: `/appeal/${currency}` });
+  /** @param {string} key @param {string} value @returns {RouteHas[]} */
   const header = (key, value) => [/** @type {const} */ ({ type: "header", key, value })];
   const countries = Object.entries(readerCurrencyRegions.countries);
   return [
