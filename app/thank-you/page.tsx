@@ -52,8 +52,8 @@ function Body({ result }: { result: CheckoutResult }) {
               <li>This was a one-time gift: nothing more will be taken.</li>
             ) : (
               <li>
-                Your gift renews{howOften[result.frequency]} until you stop it. Each receipt has a link to change the amount, update your card or cancel, at any time and without
-                having to explain.
+                Your gift renews{howOften[result.frequency]} until you stop it. You can change the amount or stop it whenever you like, without having to explain: reply to any
+                receipt and we will do it for you.
               </li>
             )}
             <li>If something is not right, reply to the receipt and a person in the newsroom will help.</li>
