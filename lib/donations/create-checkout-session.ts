@@ -40,20 +40,24 @@ async function recordAttempt(request: CheckoutRequest, context: CheckoutContext)
     locale: context.locale,
     clientAddressHash: context.clientAddressHash,
   };
-  const asAttempt = (row: { id: string; amount: number; currency: string; source: string | null; locale: string | null }): Attempt => ({ ...row, frequency: request.frequency });
+  const asAttempt = (row: { id: string }): Attempt => ({ id: row.id, frequency: request.frequency, amount: data.amount, currency: data.currency, source: data.source, locale: data.locale });
+  // `select: { id }`: this is the hot path of checkout creation, and returning every column costs.
   if (request.attemptKey) {
     try {
-      return asAttempt(await context.prisma.checkoutAttempt.create({ data: { id: request.attemptKey, ...data } }));
+      return asAttempt(await context.prisma.checkoutAttempt.create({ data: { id: request.attemptKey, ...data }, select: { id: true } }));
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
-      const existing = await context.prisma.checkoutAttempt.findUnique({ where: { id: request.attemptKey } });
+      const existing = await context.prisma.checkoutAttempt.findUnique({
+        where: { id: request.attemptKey },
+        select: { id: true, status: true, frequency: true, amount: true, currency: true, source: true },
+      });
       // The same form sent again: reuse its attempt (and so its session). A changed choice is a new attempt.
       if (existing && existing.status === "OPEN" && existing.frequency === data.frequency && existing.amount === data.amount && existing.currency === data.currency && existing.source === data.source) {
         return asAttempt(existing);
       }
     }
   }
-  return asAttempt(await context.prisma.checkoutAttempt.create({ data }));
+  return asAttempt(await context.prisma.checkoutAttempt.create({ data, select: { id: true } }));
 }
 
 function sessionParams(attempt: Attempt, context: CheckoutContext): Stripe.Checkout.SessionCreateParams {

@@ -1,12 +1,13 @@
 // What the request says about the reader: the Checkout locale and a sensible default currency,
 // from Accept-Language (and a country header when a CDN in front of us sets one).
+import regions from "./reader-currency-regions.json";
+
 const stripeLocales = new Set(
   "bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "),
 );
 
-const euro = new Set("AT BE CY DE EE ES FI FR GR HR IE IT LT LU LV MT NL PT SI SK".split(" "));
-const currencyByCountry: Record<string, string> = { GB: "gbp", US: "usd", CA: "cad", AU: "aud", NZ: "nzd", CH: "chf", SE: "sek", NO: "nok", DK: "dkk", PL: "pln", CZ: "czk", JP: "jpy" };
-const euroLanguages = new Set(["de", "fr", "es", "it", "nl", "pt", "fi", "el", "et", "lv", "lt", "sk", "sl", "hr", "mt"]);
+const currencyByCountry: Record<string, string> = regions.countries;
+const currencyByLanguage: Record<string, string> = regions.languages;
 
 export type ReaderPreferences = { locale: string; currency: string };
 
@@ -36,6 +37,7 @@ export function readReaderPreferences(headers: Headers, currencies: string[]): R
   const first = tags[0] ?? "";
   const [language = "", region = ""] = first.split("-");
   const country = (headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country") ?? region).toUpperCase();
-  const guess = euro.has(country) ? "eur" : (currencyByCountry[country] ?? (euroLanguages.has(language.toLowerCase()) && !country ? "eur" : "usd"));
+  // The language decides only when nothing names a country (de-CH is Swiss, not German).
+  const guess = country ? (currencyByCountry[country] ?? "usd") : (currencyByLanguage[language.toLowerCase()] ?? "usd");
   return { locale, currency: currencies.includes(guess) ? guess : currencies[0]! };
 }

@@ -4,7 +4,7 @@ export const refusalMessages = {
   captcha_failed: "We could not confirm you are a person. Please complete the check and press Continue again.",
   rejected: "We could not take this request. Please reload the page and try again.",
   invalid_body: "We could not read your choice. Please choose again and press Continue.",
-  checkout_unavailable: "We could not reach our payment provider. Nothing was charged. Please try again in a minute.",
+  checkout_unavailable: "We could not start the payment just now. Nothing was charged. Please try again in a minute.",
 } as const;
 
 export type RefusalCode = keyof typeof refusalMessages;

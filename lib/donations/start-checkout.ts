@@ -28,7 +28,14 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
   const config = getConfig();
   const clientAddressHash = hashClientAddress(readClientAddress(headers, config.TRUSTED_PROXY_HOPS));
   // Every attempt spends from the budget, valid or not: bots probing the form are what it is for.
-  const rate = await limitCheckoutRate(clientAddressHash);
+  let rate;
+  try {
+    rate = await limitCheckoutRate(clientAddressHash);
+  } catch (error) {
+    // Without the shared counter we cannot tell a reader from a bot: refuse for now, clearly.
+    logger.error("checkout rate limit unavailable", { error: error instanceof Error ? error.name : "unknown" });
+    return { kind: "unavailable" };
+  }
   if (!rate.allowed) {
     logger.warn("checkout rate limited", { clientAddressHash });
     return { kind: "refused", code: "rate_limited", retryAfterSeconds: rate.retryAfterSeconds };
@@ -52,7 +59,7 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
     });
     return { kind: "created", url: created.url, attemptId: created.attemptId };
   } catch (error) {
-    if (error instanceof CheckoutUnavailableError) return { kind: "unavailable" };
-    throw error;
+    if (!(error instanceof CheckoutUnavailableError)) logger.error("checkout attempt could not be recorded", { error: error instanceof Error ? error.name : "unknown" });
+    return { kind: "unavailable" };
   }
 }

@@ -2,7 +2,6 @@
 // applies it once. Used by the webhook route and by reconciliation from the Events API.
 // A failure to apply keeps its error and attempt count on the row and asks Stripe to retry.
 import type Stripe from "stripe";
-import type { Prisma } from "../db/generated/client";
 import { getPrisma } from "../db/prisma";
 import { logger } from "../log/logger";
 import { redact } from "../log/redact";
@@ -13,7 +12,7 @@ import { dispatchStripeEvent } from "./dispatch-stripe-event";
 // failed: not applied, the error is on the row.
 export type IngestResult = { result: "applied" | "duplicate" | "busy" | "failed"; outcome: string };
 
-const CLAIM_MS = 60_000;
+const CLAIM_SECONDS = 60;
 
 /** The last line of an error (Prisma's messages start with the call site), without identities. */
 function shortError(error: unknown): string {
@@ -27,48 +26,53 @@ function objectIdOf(event: Stripe.Event): string | null {
   return "id" in object && typeof object.id === "string" ? object.id : null;
 }
 
-/** Inserts the event row unless it exists (INSERT ... ON CONFLICT DO NOTHING). */
-export async function recordStripeEvent(event: Stripe.Event): Promise<void> {
-  await getPrisma().stripeEvent.createMany({
-    data: [
-      {
-        id: event.id,
-        type: event.type,
-        livemode: event.livemode,
-        apiVersion: event.api_version,
-        objectId: objectIdOf(event),
-        stripeCreatedAt: new Date(event.created * 1000),
-        // The payload is a hint (state is re-read from Stripe); identities are removed before it is kept.
-        payload: redact(event) as Prisma.InputJsonValue,
-      },
-    ],
-    skipDuplicates: true,
-  });
-}
-
-/** Claims the event for this delivery (an atomic status check and lock in one UPDATE). */
-async function claim(eventId: string): Promise<"claimed" | "duplicate" | "busy"> {
-  const now = new Date();
-  const { count } = await getPrisma().stripeEvent.updateMany({
-    where: { id: eventId, status: { in: ["RECEIVED", "FAILED"] }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
-    data: { lockedUntil: new Date(now.getTime() + CLAIM_MS), attempts: { increment: 1 } },
-  });
-  if (count === 1) return "claimed";
-  const row = await getPrisma().stripeEvent.findUnique({ where: { id: eventId }, select: { status: true } });
+/**
+ * Records the event and claims it for this delivery in one statement (the hot path is a single
+ * round trip): a new row is inserted already claimed; an existing row is claimed only if it is
+ * not applied yet and no other delivery holds it (ON CONFLICT ... DO UPDATE ... WHERE is atomic:
+ * a concurrent duplicate waits for the first insert and then sees its claim).
+ */
+async function recordAndClaim(event: Stripe.Event): Promise<"claimed" | "duplicate" | "busy"> {
+  // The payload is a hint (state is re-read from Stripe); identities are removed before it is kept.
+  const payload = JSON.stringify(redact(event));
+  const claimed = await getPrisma().$queryRaw<{ id: string }[]>`
+    INSERT INTO "StripeEvent" ("id", "type", "livemode", "apiVersion", "objectId", "stripeCreatedAt", "payload", "attempts", "lockedUntil")
+    VALUES (${event.id}, ${event.type}, ${event.livemode}, ${event.api_version}, ${objectIdOf(event)}, ${new Date(event.created * 1000)}, ${payload}::jsonb, 1, now() + make_interval(secs => ${CLAIM_SECONDS}))
+    ON CONFLICT ("id") DO UPDATE SET "attempts" = "StripeEvent"."attempts" + 1, "lockedUntil" = EXCLUDED."lockedUntil"
+      WHERE "StripeEvent"."status" IN ('RECEIVED', 'FAILED') AND ("StripeEvent"."lockedUntil" IS NULL OR "StripeEvent"."lockedUntil" < now())
+    RETURNING "id"`;
+  if (claimed.length === 1) return "claimed";
+  const row = await getPrisma().stripeEvent.findUnique({ where: { id: event.id }, select: { status: true } });
   return row?.status === "PROCESSED" || row?.status === "SKIPPED" ? "duplicate" : "busy";
 }
 
-export async function applyStripeEvent(event: Stripe.Event): Promise<IngestResult> {
+async function finish(eventId: string, status: "PROCESSED" | "SKIPPED", outcome: string): Promise<void> {
+  await getPrisma().$executeRaw`
+    UPDATE "StripeEvent" SET "status" = ${status}::"StripeEventStatus", "outcome" = ${outcome}, "processedAt" = now(), "lockedUntil" = NULL, "lastError" = NULL
+    WHERE "id" = ${eventId}`;
+}
+
+/** Records (unless recorded) and applies the event once; never throws. */
+export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResult> {
+  let result: IngestResult;
+  try {
+    result = await applyOnce(event);
+  } catch (error) {
+    result = { result: "failed", outcome: `failed: could not record the event (${shortError(error)})` };
+  }
+  const log = result.result === "failed" ? logger.error : logger.info;
+  log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
+  return result;
+}
+
+async function applyOnce(event: Stripe.Event): Promise<IngestResult> {
   const prisma = getPrisma();
-  const claimed = await claim(event.id);
+  const claimed = await recordAndClaim(event);
   if (claimed === "duplicate") return { result: "duplicate", outcome: "duplicate: already applied" };
   if (claimed === "busy") return { result: "busy", outcome: "busy: another delivery is applying it" };
   try {
     const outcome = (await dispatchStripeEvent(event)) ?? "skipped: not handled";
-    await prisma.stripeEvent.update({
-      where: { id: event.id },
-      data: { status: outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome, processedAt: new Date(), lockedUntil: null, lastError: null },
-    });
+    await finish(event.id, outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome);
     return { result: "applied", outcome };
   } catch (error) {
     const message = shortError(error);
@@ -77,17 +81,4 @@ export async function applyStripeEvent(event: Stripe.Event): Promise<IngestResul
       .catch(() => undefined); // the database itself may be what failed; the claim then lapses
     return { result: "failed", outcome: `failed: ${message}` };
   }
-}
-
-export async function ingestStripeEvent(event: Stripe.Event): Promise<IngestResult> {
-  let result: IngestResult;
-  try {
-    await recordStripeEvent(event);
-    result = await applyStripeEvent(event);
-  } catch (error) {
-    result = { result: "failed", outcome: `failed: could not record the event (${shortError(error)})` };
-  }
-  const log = result.result === "failed" ? logger.error : logger.info;
-  log(`[${event.type}] ${result.outcome}`, { eventId: event.id, objectId: objectIdOf(event) });
-  return result;
 }

@@ -8,6 +8,7 @@ import { cloneTemplate, startTestDatabaseServer } from "../test/test-database.mj
 import { ensureBuild, startAppServer } from "../test/app-server.mjs";
 import { freePort } from "../dev/embedded-postgres.mjs";
 import { root } from "../db/schema-engine.mjs";
+import { startStripeEmulator } from "../test/stripe-emulator.mjs";
 import { load } from "./load.mjs";
 
 const duration = Number(process.env.BENCH_DURATION || 8);
@@ -19,6 +20,8 @@ async function main() {
   const database = await startTestDatabaseServer();
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_bench_${database.template.slice(10)}`);
   const port = await freePort();
+  // The app talks to a local Stripe emulator (no webhooks: the bench measures the app).
+  const stripe = await startStripeEmulator({ port: await freePort(), env: { STRIPE_EMULATOR_WEBHOOK_URL: "none" } });
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -29,6 +32,9 @@ async function main() {
     STRIPE_SECRET_KEY: "sk_test_bench",
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",
+    STRIPE_API_BASE: stripe.url,
+    // One load generator is one client address: lift the checkout rate limit for the run.
+    CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
   };
   const app = await startAppServer({ port, env });
   const rows = [];
@@ -58,6 +64,7 @@ async function main() {
     }
   } finally {
     await app.stop();
+    await stripe.stop();
     await database.stop();
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8));

@@ -51,7 +51,7 @@ describe("the thank-you page", () => {
       await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
       const html = await renderPage(sessionId);
       expect(html).toContain("<strong>€5 every month</strong>");
-      expect(html).toContain("change the amount, update your card or cancel");
+      expect(html).toContain("You can change the amount or stop it whenever you like");
       expect(await db.prisma.checkoutAttempt.findFirst({ where: { stripeCheckoutSessionId: sessionId }, select: { status: true } })).toEqual({ status: "COMPLETED" });
     });
   });

@@ -1,0 +1,20 @@
+// GET /appeal/[currency]: the plain appeal for readers of one currency, rendered once and served
+// from the cache (proxy.ts sends / here). Nothing in it is per reader: the attempt key for
+// double-submit protection is made in the browser when the form is sent.
+import { AppealView } from "@/app/_appeal/appeal-view";
+import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
+import { readDonationOptions } from "@/lib/donations/read-donation-options";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+
+export function generateStaticParams(): { currency: string }[] {
+  // Rendered on first request, with the running server's settings, then cached.
+  return [];
+}
+
+export default async function CachedAppealPage({ params }: { params: Promise<{ currency: string }> }) {
+  const { currency } = await params;
+  const prefill = readAppealPrefill({}, readDonationOptions(), currency);
+  return <AppealView prefill={prefill} attemptKey={null} />;
+}
