@@ -43,6 +43,20 @@ describe("the thank-you page", () => {
       const donation = await db.prisma.donation.findFirstOrThrow({ where: { checkoutAttemptId: attempt.id } });
       expect(donation).toMatchObject({ amount: 2500, currency: "usd", status: "SUCCEEDED", frequency: "ONCE" });
     });
+
+    it("invites a modest monthly gift, counts the offer, and offers a reminder to give again", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "25", currency: "usd" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
+      const offersBefore = await db.prisma.funnelEvent.count({ where: { kind: "MONTHLY_OFFER_SHOWN" } });
+      const html = await renderPage(sessionId);
+      // $25 / 6 is about $4.17: the largest monthly preset not above it is $2.
+      expect(html).toContain("Make it monthly?");
+      expect(html).toContain('name="frequency" value="monthly"');
+      expect(html).toContain('name="amount" value="2.00"');
+      expect(html).toContain('name="source" value="monthly-invite"');
+      expect(html).toContain("Want a nudge to give again?");
+      expect(await db.prisma.funnelEvent.count({ where: { kind: "MONTHLY_OFFER_SHOWN" } })).toBe(offersBefore + 1);
+    });
   });
 
   describe("when a monthly gift is paid", () => {
@@ -51,7 +65,9 @@ describe("the thank-you page", () => {
       await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
       const html = await renderPage(sessionId);
       expect(html).toContain("<strong>€5 every month</strong>");
-      expect(html).toContain("You can change the amount or stop it whenever you like");
+      expect(html).toContain("You can change the amount, update your card or cancel at any time");
+      expect(html).toContain("<a href=\"/manage\">Manage your support</a>");
+      expect(html).not.toContain("Make it monthly?");
       expect(await db.prisma.checkoutAttempt.findFirst({ where: { stripeCheckoutSessionId: sessionId }, select: { status: true } })).toEqual({ status: "COMPLETED" });
     });
   });
