@@ -26,7 +26,7 @@ async function control(t: TestEmulator, path: string, body: object = {}) {
   return answer.body;
 }
 
-export async function payOneTime(ctx: ScenarioContext, payment: { card?: string; method?: "card" | "bank_debit" } = {}, amount = 1000) {
+export async function payOneTime(ctx: ScenarioContext, payment: { card?: string; method?: "card" | "bank_debit" } = {}, amount = 1000, who = reader()) {
   const attemptId = await newAttempt(ctx.prisma, "ONCE", amount);
   const session = await ctx.t.stripe.checkout.sessions.create({
     ...urls,
@@ -36,7 +36,7 @@ export async function payOneTime(ctx: ScenarioContext, payment: { card?: string;
     metadata: { attempt_id: attemptId, frequency: "once", source: "scenario" },
     customer_creation: "always",
   });
-  await control(ctx.t, `checkout/sessions/${session.id}/pay`, { card: payment.card ?? "4242424242424242", method: payment.method ?? "card", ...reader() });
+  await control(ctx.t, `checkout/sessions/${session.id}/pay`, { card: payment.card ?? "4242424242424242", method: payment.method ?? "card", ...who });
   return { session, attemptId };
 }
 

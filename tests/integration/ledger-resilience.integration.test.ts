@@ -75,6 +75,18 @@ describe("exactly-once delivery of a monthly donation's events", () => {
     expect(row).toMatchObject({ status: "PROCESSED", attempts: 1 });
   });
 
+  describe("when applying an event fails", () => {
+    it("answers 500, keeps the error and the attempt count on the row, and counts each retry", async () => {
+      const broken = structuredClone(events.find((event): event is Stripe.InvoicePaidEvent => event.type === "invoice.paid")!);
+      broken.id = `evt_broken_${Date.now()}`;
+      broken.data.object.id = "in_does_not_exist";
+      expect(await send(broken)).toBe(500);
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: broken.id } })).toMatchObject({ status: "FAILED", attempts: 1, lockedUntil: null, lastError: expect.stringMatching(/in_does_not_exist/) });
+      expect(await send(broken)).toBe(500);
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: broken.id } })).toMatchObject({ status: "FAILED", attempts: 2 });
+    });
+  });
+
   describe("when webhooks were missed", () => {
     it("stripe:reconcile applies what the ledger lacks from the Events API, and a second run applies nothing", async () => {
       await resetLedger(db.prisma);
