@@ -101,7 +101,10 @@ async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Dat
 }
 
 export async function sendDueReminders(prisma: PrismaClient, options: SendDueOptions): Promise<SendDueOutcome> {
-  const { now, batchSize = 200, concurrency = 5, send = sendEmail } = options;
+  // More lanes than SMTP connections keep the pool's queue full: a pooled connection that finds
+  // its queue empty idles ~100 ms before it looks again (measured: 33 msg/s at 5 lanes on 5
+  // connections, 109 at 20 lanes).
+  const { now, batchSize = 500, concurrency = 40, send = sendEmail } = options;
   const today = now.toISOString().slice(0, 10);
   const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
   for (;;) {
