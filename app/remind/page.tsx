@@ -64,7 +64,7 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
         <h2 id="email-me-heading">Email me once, later</h2>
         <p>
           We will send you one reminder at the time you choose, and nothing else.
-          {choice && ` Its link opens this page with ${choice} already chosen.`}
+          {choice && ` Its link takes you to the appeal with ${choice} already chosen.`}
         </p>
         <form method="post" action="/api/reminders/sign-up">
           {(["frequency", "amount", "currency"] as const).map((name) => (one(params[name]) ? <input key={name} type="hidden" name={name} value={one(params[name])} /> : null))}
