@@ -6,7 +6,8 @@
 // mark: we cannot know whether the message left, so a claim older than CLAIM_LEASE_MINUTES
 // that never became SENT is cancelled ("send interrupted"), never retried. A missed reminder
 // is better than the same reminder twice. A definite SMTP refusal (a 4xx/5xx reply) is known
-// not to have been delivered: 4xx releases the claim for the next run, 5xx cancels.
+// not to have been delivered: 4xx, or no connection at all (SMTP down), releases the claim for
+// the next run; 5xx cancels.
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Frequency } from "@/lib/db/generated/enums";
@@ -28,9 +29,16 @@ export type SendDueOutcome = { sent: number; donated: number; alreadyReminded: n
 
 type ClaimedReminder = { id: string; emailEncrypted: string; frequency: Frequency | null; amount: number | null; currency: string | null };
 
-function smtpReplyCode(error: unknown): number | undefined {
-  if (typeof error !== "object" || error === null || !("responseCode" in error)) return undefined;
-  return typeof error.responseCode === "number" ? error.responseCode : undefined;
+type SendFailure = "retry later" | "undeliverable" | "unknown";
+
+// nodemailer errors carry the SMTP reply code, and `command: "CONN"` when no connection was made.
+function classifySendFailure(error: unknown): SendFailure {
+  if (typeof error !== "object" || error === null) return "unknown";
+  const code = "responseCode" in error && typeof error.responseCode === "number" ? error.responseCode : undefined;
+  if (code !== undefined && code >= 500) return "undeliverable";
+  if (code !== undefined && code >= 400) return "retry later";
+  if ("command" in error && error.command === "CONN") return "retry later";
+  return "unknown";
 }
 
 async function cancelBeforeClaiming(prisma: PrismaClient, now: Date, today: string): Promise<Pick<SendDueOutcome, "donated" | "alreadyReminded" | "interrupted">> {
@@ -56,12 +64,13 @@ async function cancelBeforeClaiming(prisma: PrismaClient, now: Date, today: stri
   return { donated, alreadyReminded, interrupted };
 }
 
-async function claimBatch(prisma: PrismaClient, now: Date, today: string, batchSize: number): Promise<ClaimedReminder[]> {
+async function claimBatch(prisma: PrismaClient, now: Date, today: string, batchSize: number, releasedThisRun: string[]): Promise<ClaimedReminder[]> {
   return prisma.$queryRaw<ClaimedReminder[]>`
     UPDATE "Reminder" SET "sendClaimedAt" = ${now}, "updatedAt" = ${now}
     WHERE id IN (
       SELECT id FROM "Reminder"
       WHERE status = 'SCHEDULED' AND "remindOn" <= ${today}::date AND "sendClaimedAt" IS NULL
+        AND id <> ALL(${releasedThisRun}::text[])
       ORDER BY "remindOn", id
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED)
@@ -75,7 +84,7 @@ async function markSent(prisma: PrismaClient, id: string, now: Date): Promise<vo
     SELECT ${randomUUID()}, 'REMINDER_SENT'::"FunnelEventKind", id, ${now} FROM sent`;
 }
 
-async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, outcome: SendDueOutcome) {
+async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, outcome: SendDueOutcome, released: string[]) {
   const email = composeReminderEmail({
     to: decryptPii(reminder.emailEncrypted),
     reminderId: reminder.id,
@@ -84,16 +93,17 @@ async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Dat
   try {
     await send(email);
   } catch (error) {
-    const code = smtpReplyCode(error);
-    logger.warn("reminder not sent", { reminderId: reminder.id, smtpReply: code, error: error instanceof Error ? error.message : String(error) });
-    if (code !== undefined && code >= 400 && code < 500) {
+    const failure = classifySendFailure(error);
+    logger.warn("reminder not sent", { reminderId: reminder.id, failure, error: error instanceof Error ? error.message : String(error) });
+    if (failure === "retry later") {
       await prisma.reminder.update({ where: { id: reminder.id }, data: { sendClaimedAt: null }, select: { id: true } });
+      released.push(reminder.id);
       outcome.retryLater++;
-    } else if (code !== undefined && code >= 500) {
+    } else if (failure === "undeliverable") {
       await prisma.reminder.update({ where: { id: reminder.id }, data: { status: "CANCELLED", cancelReason: "undeliverable", cancelledAt: now }, select: { id: true } });
       outcome.undeliverable++;
     }
-    // No reply code: the message may have left. The claim stays and lapses into "send interrupted".
+    // Otherwise the message may have left: the claim stays and lapses into "send interrupted".
     return;
   }
   await markSent(prisma, reminder.id, now);
@@ -107,16 +117,19 @@ export async function sendDueReminders(prisma: PrismaClient, options: SendDueOpt
   const { now, batchSize = 500, concurrency = 40, send = sendEmail } = options;
   const today = now.toISOString().slice(0, 10);
   const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
+  // Reminders released for a later run are not claimed again in this one.
+  const released: string[] = [];
   for (;;) {
-    const batch = await claimBatch(prisma, now, today, batchSize);
+    const batch = await claimBatch(prisma, now, today, batchSize, released);
     if (batch.length === 0) break;
+    const releasedBefore = released.length;
     let next = 0;
     const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
-      while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, outcome);
+      while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, outcome, released);
     });
     await Promise.all(lanes);
-    // Rows refused with 4xx were released; stop rather than retry them within this run.
-    if (outcome.retryLater > 0) break;
+    // A whole batch put off: the mail server is down or refusing; wait for the next run.
+    if (released.length - releasedBefore === batch.length) break;
   }
   logger.info("due reminders processed", outcome);
   return outcome;

@@ -121,6 +121,17 @@ describe("when a confirmed reminder falls due", () => {
     expect(await db.prisma.reminder.findFirstOrThrow({ where: { status: "SCHEDULED" } })).toMatchObject({ sendClaimedAt: null });
     expect(await db.prisma.reminder.findFirstOrThrow({ where: { status: "CANCELLED" } })).toMatchObject({ cancelReason: "undeliverable" });
   });
+
+  it("keeps every reminder for the next run when the mail server cannot be reached at all", async () => {
+    await createReminder(db.prisma, { email: "outage1@example.org", remindMonth: "2027-03" });
+    await createReminder(db.prisma, { email: "outage2@example.org", remindMonth: "2027-03" });
+    const nodemailer = (await import("nodemailer")).default;
+    const down = nodemailer.createTransport("smtp://127.0.0.1:1");
+    const outcome = await sendDueReminders(db.prisma, { now: march, send: (email) => down.sendMail({ from: "a@example.org", ...email }) });
+    expect(outcome).toMatchObject({ sent: 0, retryLater: 2 });
+    expect(await db.prisma.reminder.count({ where: { status: "SCHEDULED", sendClaimedAt: null } })).toBe(2);
+    expect(await sendDueReminders(db.prisma, { now: new Date(march.getTime() + 60 * 60_000) })).toMatchObject({ sent: 2, interrupted: 0 });
+  });
 });
 
 describe("with more than one worker", () => {
