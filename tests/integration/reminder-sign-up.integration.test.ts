@@ -180,6 +180,16 @@ describe("when a reader no longer wants the reminder", () => {
     expect(await db.prisma.reminder.count({ where: { status: "SCHEDULED" } })).toBe(1);
   });
 
+  it("asks for confirmation again when a reader who cancelled signs up for the same month", async () => {
+    const mail = await confirmedSignUp("reader.back@example.org");
+    await routes.cancel(formPost("/api/reminders/cancel", { token: tokenOf(linkIn(mail, `${APP_URL}/remind/cancel?token=`)) }));
+    inbox.clear();
+    await signUp("reader.back@example.org");
+    const [again] = await inbox.waitForMessages(1);
+    expect(again!.subject).toMatch(/^Confirm your reminder/);
+    expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "PENDING_CONFIRMATION", cancelReason: null });
+  });
+
   it("unsubscribes with RFC 8058 one-click: a cookieless POST to the List-Unsubscribe URL, repeatable", async () => {
     const mail = await confirmedSignUp("reader.seven@example.org");
     const url = unsubscribeUrlIn(mail);
