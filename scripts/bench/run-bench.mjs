@@ -2,7 +2,6 @@
 // measures. Every figure is reported with a ratio to a baseline measured in the same run
 // (absolute numbers drift on shared machines). Prints a table; writes bench/results/latest.json.
 // Scenarios live in scripts/bench/scenarios/*.mjs: each exports `name` and `run(context)`.
-import { randomBytes } from "node:crypto";
 import { mkdir, readdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { cloneTemplate, startTestDatabaseServer } from "../test/test-database.mjs";
@@ -25,12 +24,11 @@ async function main() {
     APP_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     NEXTAUTH_SECRET: "bench-secret-that-is-long-enough-0123456789",
+    PII_ENCRYPTION_KEYS: "bench1:YmVuY2gtdGVzdC1rZXktZm9yLXBpaS1lbmNyeXB0MDE=",
+    PII_INDEX_KEY: "YmVuY2gtdGVzdC1rZXktZm9yLWJsaW5kLWluZGV4MDE=",
     STRIPE_SECRET_KEY: "sk_test_bench",
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",
-    // Required in production mode; throwaway keys for a throwaway database.
-    PII_ENCRYPTION_KEYS: `bench:${randomBytes(32).toString("base64")}`,
-    PII_INDEX_KEY: randomBytes(32).toString("base64"),
   };
   const app = await startAppServer({ port, env });
   const rows = [];

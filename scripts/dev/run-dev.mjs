@@ -1,6 +1,8 @@
 // npm run dev: the whole system on embedded defaults where settings are absent.
 //  - DATABASE_URL unset: embedded PostgreSQL with its data under .data/postgres
 //  - migrations applied, demo data seeded once
+//  - STRIPE_SECRET_KEY unset or the emulator's and STRIPE_API_BASE unset: the Stripe emulator
+//    on STRIPE_EMULATOR_PORT (12111), state under .data/stripe-emulator.json
 //  - Next.js dev server on PORT (3000)
 //  - the job worker (npm run worker: reminders and other recurring jobs)
 // Ctrl-C stops every child and the database cleanly; the next run reuses the data.
@@ -10,6 +12,7 @@ import { createRequire } from "node:module";
 import { applyMigrations, ensureDatabase, root } from "../db/schema-engine.mjs";
 import { EMBEDDED_PORT, embeddedDataDir } from "./database-url.mjs";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
+import { startStripeEmulator } from "../test/stripe-emulator.mjs";
 
 const require_ = (id) => createRequire(import.meta.url).resolve(id);
 const children = [];
@@ -67,6 +70,24 @@ async function main() {
   const seedCode = await new Promise((resolve) => seed.on("exit", resolve));
   if (seedCode !== 0) throw new Error("seeding failed");
   const port = env.PORT || "3000";
+  const emulatorKey = !env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === "sk_test_emulator";
+  if (emulatorKey && !env.STRIPE_API_BASE) {
+    const emulatorPort = Number(env.STRIPE_EMULATOR_PORT || 12111);
+    const emulator = await startStripeEmulator({
+      port: emulatorPort,
+      quiet: false,
+      env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL || `http://localhost:${port}` },
+    });
+    children.push(emulator.child);
+    emulator.child.on("exit", (code, signal) => {
+      if (!stopping) {
+        console.error(`[dev] stripe emulator exited (${signal ?? code}); stopping everything`);
+        void shutdown(1);
+      }
+    });
+    env.STRIPE_API_BASE = emulator.url;
+    console.log(`[dev] Stripe emulator on ${emulator.url} (no real Stripe key set)`);
+  }
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
   console.log(`[dev] app on http://localhost:${port}`);
   run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);

@@ -50,8 +50,13 @@ export async function startAppServer({ port, env, quiet = true }) {
   child.stdout.on("data", collect);
   child.stderr.on("data", collect);
   const baseUrl = `http://127.0.0.1:${port}`;
+  // A server that exits (bad settings, port taken) fails the start at once rather than at the deadline.
+  const exited = new Promise((_, reject) =>
+    child.once("exit", (code) => reject(new Error(`the server exited (code ${code}) before answering /api/health`))),
+  );
+  exited.catch(() => {});
   try {
-    await waitFor(`${baseUrl}/api/health`);
+    await Promise.race([waitFor(`${baseUrl}/api/health`), exited]);
   } catch (error) {
     child.kill("SIGKILL");
     throw new Error(`${error.message}\n--- server output ---\n${output.join("")}`);

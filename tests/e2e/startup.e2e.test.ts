@@ -22,7 +22,7 @@ describe("the production server at start-up", () => {
   it("stops with a message naming every missing required setting", async () => {
     const { code, output } = await startWithout({});
     expect(code).toBe(1);
-    for (const name of ["DATABASE_URL", "APP_URL", "NEXTAUTH_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET"]) {
+    for (const name of ["DATABASE_URL", "APP_URL", "NEXTAUTH_SECRET", "STRIPE_SECRET_KEY", "STRIPE_WEBHOOK_SECRET", "PII_ENCRYPTION_KEYS", "PII_INDEX_KEY"]) {
       expect(output).toContain(`${name}: is required`);
     }
   });
@@ -34,6 +34,8 @@ describe("the production server at start-up", () => {
       NEXTAUTH_SECRET: "short",
       STRIPE_SECRET_KEY: "sk_test_abc",
       STRIPE_WEBHOOK_SECRET: "whsec_abc",
+      PII_ENCRYPTION_KEYS: "k1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+      PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
     });
     expect(code).toBe(1);
     expect(output).toContain("NEXTAUTH_SECRET: must be at least 32 characters");

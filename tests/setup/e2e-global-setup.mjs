@@ -2,7 +2,7 @@
 import { cloneTemplate, startTestDatabaseServer } from "../../scripts/test/test-database.mjs";
 import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
-import { randomBytes } from "node:crypto";
+import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
 import { startMailbox } from "./e2e-mailbox.mjs";
 
 export default async function setup() {
@@ -14,6 +14,13 @@ export default async function setup() {
   const port = await freePort();
   const mailbox = await startMailbox();
   globalThis.__e2e.mailbox = mailbox;
+  // The Stripe emulator, its webhooks pointed at the app under test.
+  const stripe = await startStripeEmulator({
+    port: await freePort(),
+    env: { STRIPE_EMULATOR_WEBHOOK_URL: `http://127.0.0.1:${port}/api/stripe/webhook`, STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret" },
+  });
+  globalThis.__e2e.stripe = stripe;
+  process.env.E2E_STRIPE_API_BASE = stripe.url;
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -22,8 +29,10 @@ export default async function setup() {
     STRIPE_SECRET_KEY: "sk_test_e2e",
     STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret",
     SMTP_URL: mailbox.url,
-    PII_ENCRYPTION_KEYS: `e2e:${randomBytes(32).toString("base64")}`,
-    PII_INDEX_KEY: randomBytes(32).toString("base64"),
+    STRIPE_API_BASE: stripe.url,
+    // Fixed test keys, so specs can compute blind indexes and read ciphertexts the app wrote.
+    PII_ENCRYPTION_KEYS: "e2e1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+    PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

@@ -1,5 +1,6 @@
 export default async function teardown() {
   await globalThis.__e2e?.app?.stop();
+  await globalThis.__e2e?.stripe?.stop();
   await globalThis.__e2e?.database?.stop();
   await globalThis.__e2e?.mailbox?.stop();
 }

@@ -1,0 +1,39 @@
+// Charges an open invoice with the subscription's payment method and emits what Stripe emits:
+// the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed.
+import type Stripe from "stripe";
+import type { EmulatorContext } from "../emulator-context";
+import { markInvoicePaid, recordInvoicePayment } from "../resources/invoices";
+import { chargePaymentMethod, type PaymentAttempt } from "./charge-payment-method";
+
+const RETRY_AFTER_SECONDS = 3 * 86_400;
+
+export function payInvoice(
+  emulator: EmulatorContext,
+  input: { invoice: Stripe.Invoice; subscription: Stripe.Subscription; customer: Stripe.Customer; paymentMethod: Stripe.PaymentMethod; renewal: boolean },
+): PaymentAttempt {
+  const { invoice, subscription, customer, paymentMethod } = input;
+  const attempt = chargePaymentMethod(emulator, {
+    amount: invoice.amount_due,
+    currency: invoice.currency,
+    customer: customer.id,
+    paymentMethod,
+    description: input.renewal ? "Subscription update" : "Subscription creation",
+    metadata: {},
+    receiptEmail: customer.email,
+    renewal: input.renewal,
+    testClock: subscription.test_clock ? String(subscription.test_clock) : null,
+  });
+  recordInvoicePayment(emulator, invoice, attempt.paymentIntent, !attempt.decline);
+  invoice.default_payment_method = paymentMethod.id;
+  if (attempt.decline) {
+    invoice.attempted = true;
+    invoice.attempt_count += 1;
+    invoice.next_payment_attempt = emulator.now(subscription.test_clock) + RETRY_AFTER_SECONDS;
+    emulator.emit("invoice.payment_failed", invoice);
+    return attempt;
+  }
+  markInvoicePaid(emulator, invoice);
+  emulator.emit("invoice.paid", invoice);
+  emulator.emit("invoice.payment_succeeded", invoice);
+  return attempt;
+}

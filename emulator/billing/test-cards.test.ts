@@ -1,0 +1,17 @@
+import { declineFor, findTestCard } from "./test-cards";
+
+describe("Stripe's test cards", () => {
+  it("knows what each card does at checkout and on renewal", () => {
+    expect(declineFor(findTestCard("4242 4242 4242 4242").behaviour, false)).toBeUndefined();
+    expect(declineFor(findTestCard("4000000000000002").behaviour, false)).toMatchObject({ declineCode: "generic_decline" });
+    expect(declineFor(findTestCard("4000000000009995").behaviour, false)).toMatchObject({ declineCode: "insufficient_funds" });
+    const renewalFails = findTestCard("4000-0000-0000-0341").behaviour;
+    expect(declineFor(renewalFails, false)).toBeUndefined();
+    expect(declineFor(renewalFails, true)).toMatchObject({ code: "card_declined" });
+  });
+
+  it("refuses a mistyped number and a real card", () => {
+    expect(() => findTestCard("4242 4242 4242 4241")).toThrow("Your card number is incorrect.");
+    expect(() => findTestCard("4012888888881881")).toThrow(/non test/);
+  });
+});

@@ -1,0 +1,40 @@
+// npm run stripe:emulator — the Stripe emulator as a standalone server.
+//   STRIPE_EMULATOR_PORT         port (default 12111)
+//   STRIPE_EMULATOR_WEBHOOK_URL  where events go (default ${APP_URL}/api/stripe/webhook); "none" sends none
+//   STRIPE_WEBHOOK_SECRET        signing secret, the first of a comma-separated list
+//   STRIPE_EMULATOR_STATE_FILE   state kept across restarts (default .data/stripe-emulator.json; "none" keeps it in memory)
+//   STRIPE_EMULATOR_CHAOS        e.g. duplicate=0.3,delay=500,reorder (or "on")
+import "dotenv/config";
+import path from "node:path";
+import { createEmulatorServer } from "./create-emulator-server";
+import { parseChaosSetting } from "./webhooks/delivery-chaos";
+
+async function main() {
+  const env = process.env;
+  const port = Number(env.STRIPE_EMULATOR_PORT || 12111);
+  const appUrl = (env.APP_URL || "http://localhost:3000").replace(/\/$/, "");
+  const webhookUrl = env.STRIPE_EMULATOR_WEBHOOK_URL || `${appUrl}/api/stripe/webhook`;
+  const secret = (env.STRIPE_WEBHOOK_SECRET || "whsec_emulator_development_secret").split(",")[0]?.trim() || "whsec_emulator_development_secret";
+  const stateSetting = env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json";
+  const stateFile = stateSetting === "none" ? undefined : path.resolve(stateSetting);
+  const chaos = parseChaosSetting(env.STRIPE_EMULATOR_CHAOS);
+  const emulator = createEmulatorServer({
+    webhookEndpoints: webhookUrl === "none" ? [] : [{ url: webhookUrl, secret }],
+    stateFile,
+    chaos,
+  });
+  const { url } = await emulator.listen(port, env.STRIPE_EMULATOR_HOST || "127.0.0.1");
+  console.log(`[stripe-emulator] listening on ${url} (STRIPE_API_BASE=${url})`);
+  console.log(`[stripe-emulator] webhooks to ${webhookUrl === "none" ? "nowhere" : webhookUrl}${chaos ? ` with chaos ${JSON.stringify(chaos)}` : ""}; state ${stateFile ?? "in memory"}`);
+  const stop = async () => {
+    await emulator.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop());
+  process.on("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(`[stripe-emulator] ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,85 @@
+// GET/POST /c/pay/:id — the hosted Checkout page. The reader enters an email, a test card (or
+// picks the delayed bank debit in payment mode) and presses Donate, Pay or Subscribe; success
+// redirects (303) to success_url with {CHECKOUT_SESSION_ID} filled in; a decline shows why.
+import type Stripe from "stripe";
+import type { EmulatorContext } from "../emulator-context";
+import { payCheckoutSession } from "../billing/pay-checkout-session";
+import { expireIfDue } from "../resources/checkout-sessions";
+import { StripeApiError } from "../wire/stripe-api-error";
+import { escapeHtml, formatAmount, htmlPage, redirect, type PageResponse } from "./html-page";
+import { cardFields, readCardForm } from "./read-card-form";
+
+function buttonLabel(session: Stripe.Checkout.Session): string {
+  if (session.mode === "subscription") return "Subscribe";
+  if (session.submit_type === "donate") return "Donate";
+  if (session.submit_type === "book") return "Book";
+  return "Pay";
+}
+
+export function successRedirect(session: Stripe.Checkout.Session): string | undefined {
+  return session.success_url?.replace(/\{CHECKOUT_SESSION_ID\}/g, session.id);
+}
+
+function summary(emulator: EmulatorContext, session: Stripe.Checkout.Session): string {
+  const item = emulator.state.sessionLineItems[session.id]?.[0];
+  const recurring = item?.price?.recurring;
+  const every = recurring ? ` <span class="muted">per ${recurring.interval_count > 1 ? `${recurring.interval_count} ${recurring.interval}s` : recurring.interval}</span>` : "";
+  return `<h1>${escapeHtml(item?.description ?? "Payment")}</h1><p class="amount">${escapeHtml(formatAmount(session.amount_total ?? 0, session.currency ?? "usd", session.locale))}${every}</p>`;
+}
+
+function form(emulator: EmulatorContext, session: Stripe.Checkout.Session, values: { email?: string; name?: string; number?: string; expiry?: string; method?: string }, error?: string, status = 200): PageResponse {
+  const fixedEmail = session.customer_email ?? session.customer_details?.email ?? null;
+  const email = fixedEmail ?? values.email ?? "";
+  const methods =
+    session.mode === "payment"
+      ? `<fieldset><legend class="muted">Payment method</legend><input type="radio" id="methodCard" name="method" value="card"${values.method === "bank_debit" ? "" : " checked"}> <label for="methodCard">Card</label>
+<input type="radio" id="methodBank" name="method" value="bank_debit"${values.method === "bank_debit" ? " checked" : ""}> <label for="methodBank">Bank debit (settles in a few days)</label></fieldset>`
+      : "";
+  const cancel = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : "";
+  const content = `${summary(emulator, session)}
+${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
+<form method="post" action="/c/pay/${escapeHtml(session.id)}">
+<label for="email">Email</label><input type="email" id="email" name="email" autocomplete="email" required value="${escapeHtml(email)}"${fixedEmail ? " readonly" : ""}>
+${methods}
+${cardFields(values)}
+<label for="cardName">Cardholder name</label><input type="text" id="cardName" name="cardName" autocomplete="cc-name" value="${escapeHtml(values.name ?? "")}">
+<button type="submit">${buttonLabel(session)}</button>
+</form>
+${cancel}
+<p class="muted">Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 9995 has insufficient funds · 4000 0000 0000 0341 fails on renewal.</p>`;
+  return htmlPage(status, `Pay ${formatAmount(session.amount_total ?? 0, session.currency ?? "usd")}`, content, session.locale && session.locale !== "auto" ? session.locale : "en");
+}
+
+function closed(session: Stripe.Checkout.Session): PageResponse {
+  if (session.status === "complete") {
+    const next = successRedirect(session);
+    return htmlPage(200, "Payment complete", `<h1>Payment complete</h1><p>This checkout is already paid. Thank you.</p>${next ? `<p><a href="${escapeHtml(next)}">Continue</a></p>` : ""}`);
+  }
+  const back = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Go back</a> and start again.</p>` : "";
+  return htmlPage(410, "Checkout expired", `<h1>This checkout has expired</h1><p>Nothing was charged.</p>${back}`);
+}
+
+export function checkoutPage(emulator: EmulatorContext, id: string, method: string, body: URLSearchParams): PageResponse {
+  const session = emulator.state.checkoutSessions[id];
+  if (!session) return htmlPage(404, "Checkout not found", "<h1>This checkout link is not valid</h1><p>Go back to the site and start again.</p>");
+  expireIfDue(emulator, session);
+  if (session.status !== "open") return closed(session);
+  if (method !== "POST") return form(emulator, session, {});
+  const values = { email: body.get("email") ?? "", name: body.get("cardName") ?? "", number: body.get("cardNumber") ?? "", expiry: body.get("cardExpiry") ?? "", method: body.get("method") ?? "card" };
+  const email = session.customer_email ?? session.customer_details?.email ?? values.email.trim();
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return form(emulator, session, values, "Enter a valid email address.", 400);
+  try {
+    if (values.method === "bank_debit") {
+      payCheckoutSession(emulator, session, { method: "bank_debit", email, name: values.name });
+    } else {
+      const card = readCardForm(body);
+      if ("error" in card) return form(emulator, session, values, card.error, 400);
+      payCheckoutSession(emulator, session, { method: "card", card: card.number, expMonth: card.expMonth, expYear: card.expYear, email, name: values.name });
+    }
+  } catch (error) {
+    if (error instanceof StripeApiError) return form(emulator, session, values, error.message, error.status);
+    throw error;
+  }
+  const next = successRedirect(session);
+  return next ? redirect(next) : closed(session);
+}

@@ -1,0 +1,110 @@
+// Everything the emulator knows, as plain JSON so it can be written to a file and read back.
+// Each collection keeps insertion order; lists are answered newest first, as Stripe does.
+import type Stripe from "stripe";
+import type { CardBehaviour } from "../billing/test-cards";
+
+export type CheckoutOptions = {
+  subscriptionMetadata: Record<string, string>;
+  subscriptionDescription: string | null;
+  paymentIntentMetadata: Record<string, string>;
+  paymentIntentDescription: string | null;
+};
+
+export type EmulatorState = {
+  customers: Record<string, Stripe.Customer>;
+  products: Record<string, Stripe.Product>;
+  prices: Record<string, Stripe.Price>;
+  checkoutSessions: Record<string, Stripe.Checkout.Session>;
+  sessionLineItems: Record<string, Stripe.LineItem[]>;
+  /** `subscription_data` / `payment_intent_data` of a Checkout Session, applied when it is paid. */
+  checkoutOptions: Record<string, CheckoutOptions>;
+  paymentMethods: Record<string, Stripe.PaymentMethod>;
+  paymentIntents: Record<string, Stripe.PaymentIntent>;
+  charges: Record<string, Stripe.Charge>;
+  invoices: Record<string, Stripe.Invoice>;
+  invoicePayments: Record<string, Stripe.InvoicePayment>;
+  subscriptions: Record<string, Stripe.Subscription>;
+  refunds: Record<string, Stripe.Refund>;
+  disputes: Record<string, Stripe.Dispute>;
+  portalSessions: Record<string, Stripe.BillingPortal.Session>;
+  testClocks: Record<string, Stripe.TestHelpers.TestClock>;
+  events: Record<string, Stripe.Event>;
+  /** How a test card behaves later (e.g. 4000 0000 0000 0341 fails on renewal), by payment method id. */
+  cardBehaviours: Record<string, CardBehaviour>;
+  /** Delayed (bank debit) payments waiting for a test to settle them, by checkout session id. */
+  pendingSettlements: Record<string, { paymentIntent: string }>;
+  invoiceNumber: number;
+};
+
+export const collectionNames = [
+  "customers",
+  "products",
+  "prices",
+  "checkoutSessions",
+  "paymentMethods",
+  "paymentIntents",
+  "charges",
+  "invoices",
+  "invoicePayments",
+  "subscriptions",
+  "refunds",
+  "disputes",
+  "portalSessions",
+  "testClocks",
+  "events",
+] as const;
+
+export type CollectionName = (typeof collectionNames)[number];
+
+export function createEmptyState(): EmulatorState {
+  return {
+    customers: {},
+    products: {},
+    prices: {},
+    checkoutSessions: {},
+    sessionLineItems: {},
+    checkoutOptions: {},
+    paymentMethods: {},
+    paymentIntents: {},
+    charges: {},
+    invoices: {},
+    invoicePayments: {},
+    subscriptions: {},
+    refunds: {},
+    disputes: {},
+    portalSessions: {},
+    testClocks: {},
+    events: {},
+    cardBehaviours: {},
+    pendingSettlements: {},
+    invoiceNumber: 0,
+  };
+}
+
+/** Which collection an id belongs to, from Stripe's id prefixes. */
+const prefixes: [string, CollectionName][] = [
+  ["cus_", "customers"],
+  ["prod_", "products"],
+  ["price_", "prices"],
+  ["cs_", "checkoutSessions"],
+  ["pm_", "paymentMethods"],
+  ["pi_", "paymentIntents"],
+  ["ch_", "charges"],
+  ["inpay_", "invoicePayments"],
+  ["in_", "invoices"],
+  ["sub_", "subscriptions"],
+  ["re_", "refunds"],
+  ["dp_", "disputes"],
+  ["bps_", "portalSessions"],
+  ["clock_", "testClocks"],
+  ["evt_", "events"],
+];
+
+export function collectionForId(id: string): CollectionName | undefined {
+  return prefixes.find(([prefix]) => id.startsWith(prefix))?.[1];
+}
+
+export function findById(state: EmulatorState, id: string): object | undefined {
+  const collection = collectionForId(id);
+  return collection ? state[collection][id] : undefined;
+}

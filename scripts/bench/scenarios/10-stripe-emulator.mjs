@@ -1,0 +1,41 @@
+// Checkout Session creation against the Stripe emulator (a child process, as in e2e and dev),
+// with the real SDK's encoding, so the emulator is never the bottleneck of a benchmark.
+// The issue asks for >= 3x the app's checkout route; until that route exists the ratio is to
+// the trivial POST route of the same run.
+import { freePort } from "../../dev/embedded-postgres.mjs";
+import { startStripeEmulator } from "../../test/stripe-emulator.mjs";
+
+export const name = "stripe emulator: create checkout session";
+
+const body = new URLSearchParams({
+  mode: "payment",
+  submit_type: "donate",
+  "line_items[0][quantity]": "1",
+  "line_items[0][price_data][currency]": "eur",
+  "line_items[0][price_data][unit_amount]": "1000",
+  "line_items[0][price_data][product_data][name]": "One-time donation",
+  success_url: "http://127.0.0.1:3000/thanks?session_id={CHECKOUT_SESSION_ID}",
+  cancel_url: "http://127.0.0.1:3000/",
+  "metadata[frequency]": "once",
+}).toString();
+
+export async function run({ load, duration, baselines }) {
+  const emulator = await startStripeEmulator({ port: await freePort(), env: { STRIPE_EMULATOR_WEBHOOK_URL: "none" } });
+  try {
+    const request = {
+      url: `${emulator.url}/v1/checkout/sessions`,
+      method: "POST",
+      headers: { authorization: "Bearer sk_test_bench", "content-type": "application/x-www-form-urlencoded", "stripe-version": "2026-10-28.endive" },
+      body,
+    };
+    await load({ ...request, duration: 2, connections: 10 });
+    const result = await load({ ...request, duration });
+    const ratio = result.requestsPerSecond / baselines.trivialPost.requestsPerSecond;
+    return {
+      rows: [[name, `${result.requestsPerSecond} req/s`, `p99 ${result.p99Ms} ms, ${result.non2xx} non-2xx`, `${ratio.toFixed(2)} x trivial POST (checkout route not built yet)`]],
+      json: { ...result, ratioToTrivialPost: Number(ratio.toFixed(2)), note: "ratio to the trivial POST baseline; the app's checkout route does not exist yet" },
+    };
+  } finally {
+    await emulator.stop();
+  }
+}
