@@ -1,14 +1,14 @@
 // The reminder run (every few minutes): sends each due, confirmed reminder once.
 //
 // Exactly once across workers: a batch is claimed in one statement (`FOR UPDATE SKIP LOCKED`,
-// setting sendClaimedAt), so two workers never hold the same row, and each row is marked SENT
-// right after the SMTP server accepts it. The crash window is between acceptance and that
-// mark: we cannot know whether the message left, so a claim older than CLAIM_LEASE_MINUTES
-// that never became SENT is cancelled ("send interrupted"), never retried. A missed reminder
-// is better than the same reminder twice. A definite SMTP refusal (a 4xx/5xx reply) is known
+// setting sendClaimedAt), so two workers never hold the same row. Rows the SMTP server accepted
+// are marked SENT in groups of SENT_FLUSH_SIZE (one statement per group: per-row marks made the
+// database the bottleneck). The crash window is between acceptance and that mark: we cannot
+// know whether a claimed message left, so a claim older than CLAIM_LEASE_MINUTES that never
+// became SENT is cancelled ("send interrupted"), never retried. A missed reminder is better
+// than the same reminder twice. A definite SMTP refusal (a 4xx/5xx reply) is known
 // not to have been delivered: 4xx, or no connection at all (SMTP down), releases the claim for
 // the next run; 5xx cancels.
-import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Frequency } from "@/lib/db/generated/enums";
 import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
@@ -17,6 +17,7 @@ import { decryptPii } from "@/lib/privacy/encrypt-pii";
 import { composeReminderEmail } from "./compose-reminder-emails";
 
 export const CLAIM_LEASE_MINUTES = 15;
+const SENT_FLUSH_SIZE = 25;
 
 export type SendDueOptions = {
   now: Date;
@@ -77,14 +78,29 @@ async function claimBatch(prisma: PrismaClient, now: Date, today: string, batchS
     RETURNING id, "emailEncrypted", frequency, amount, currency`;
 }
 
-async function markSent(prisma: PrismaClient, id: string, now: Date): Promise<void> {
-  await prisma.$executeRaw`
-    WITH sent AS (UPDATE "Reminder" SET status = 'SENT', "sentAt" = ${now}, "updatedAt" = ${now} WHERE id = ${id} RETURNING id)
-    INSERT INTO "FunnelEvent" (id, kind, "reminderId", "createdAt")
-    SELECT ${randomUUID()}, 'REMINDER_SENT'::"FunnelEventKind", id, ${now} FROM sent`;
+/** Accepted reminders, marked SENT (with their funnel event) a group at a time. */
+function sentMarker(prisma: PrismaClient, now: Date) {
+  const pending: string[] = [];
+  const flush = async () => {
+    const ids = pending.splice(0);
+    if (ids.length === 0) return;
+    await prisma.$executeRaw`
+      WITH sent AS (UPDATE "Reminder" SET status = 'SENT', "sentAt" = ${now}, "updatedAt" = ${now} WHERE id = ANY(${ids}::text[]) RETURNING id)
+      INSERT INTO "FunnelEvent" (id, kind, "reminderId", "createdAt")
+      SELECT gen_random_uuid()::text, 'REMINDER_SENT'::"FunnelEventKind", id, ${now} FROM sent`;
+  };
+  return {
+    flush,
+    async add(id: string) {
+      pending.push(id);
+      if (pending.length >= SENT_FLUSH_SIZE) await flush();
+    },
+  };
 }
 
-async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, outcome: SendDueOutcome, released: string[]) {
+type RunState = { outcome: SendDueOutcome; released: string[]; sent: ReturnType<typeof sentMarker> };
+
+async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, { outcome, released, sent }: RunState) {
   const email = composeReminderEmail({
     to: decryptPii(reminder.emailEncrypted),
     reminderId: reminder.id,
@@ -106,8 +122,8 @@ async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Dat
     // Otherwise the message may have left: the claim stays and lapses into "send interrupted".
     return;
   }
-  await markSent(prisma, reminder.id, now);
   outcome.sent++;
+  await sent.add(reminder.id);
 }
 
 export async function sendDueReminders(prisma: PrismaClient, options: SendDueOptions): Promise<SendDueOutcome> {
@@ -119,15 +135,17 @@ export async function sendDueReminders(prisma: PrismaClient, options: SendDueOpt
   const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
   // Reminders released for a later run are not claimed again in this one.
   const released: string[] = [];
+  const state: RunState = { outcome, released, sent: sentMarker(prisma, now) };
   for (;;) {
     const batch = await claimBatch(prisma, now, today, batchSize, released);
     if (batch.length === 0) break;
     const releasedBefore = released.length;
     let next = 0;
     const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
-      while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, outcome, released);
+      while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, state);
     });
     await Promise.all(lanes);
+    await state.sent.flush();
     // A whole batch put off: the mail server is down or refusing; wait for the next run.
     if (released.length - releasedBefore === batch.length) break;
   }
