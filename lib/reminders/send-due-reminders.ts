@@ -130,7 +130,8 @@ export async function sendDueReminders(prisma: PrismaClient, options: SendDueOpt
   // More lanes than SMTP connections keep the pool's queue full: a pooled connection that finds
   // its queue empty idles ~100 ms before it looks again (measured: 33 msg/s at 5 lanes on 5
   // connections, 109 at 20 lanes).
-  const { now, batchSize = 500, concurrency = 40, send = sendEmail } = options;
+  // A crash loses at most one batch (its claimed rows lapse), so batches stay small.
+  const { now, batchSize = 100, concurrency = 40, send = sendEmail } = options;
   const today = now.toISOString().slice(0, 10);
   const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
   // Reminders released for a later run are not claimed again in this one.
