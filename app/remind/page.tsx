@@ -2,6 +2,7 @@
 // reminder at a chosen time. Plain forms: works without JavaScript.
 import { getConfig } from "@/lib/config/env";
 import { computeRemindMonth, describeMonth, remindWhenOptions, selectableMonths } from "@/lib/reminders/compute-remind-month";
+import { describeDonationChoice, parseDonationChoice } from "@/lib/reminders/parse-donation-choice";
 import { signUpErrorMessages, type SignUpErrorCode } from "@/lib/reminders/parse-reminder-sign-up";
 import styles from "./remind.module.css";
 
@@ -23,6 +24,7 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
   const when = remindWhenOptions.find((option) => option === one(params.when)) ?? "next-month";
   const nextMonth = computeRemindMonth("next-month", now);
   const months = selectableMonths(now);
+  const choice = describeDonationChoice(parseDonationChoice({ frequency: one(params.frequency), amount: one(params.amount), currency: one(params.currency) }));
   const chosen = months.includes(one(params.month)) ? one(params.month) : months[0];
   const labels: Record<(typeof remindWhenOptions)[number], string> = {
     "next-month": `Next month${nextMonth.ok ? ` (early ${describeMonth(nextMonth.month)})` : ""}`,
@@ -36,7 +38,7 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
     <main>
       <p>{NEWSROOM_NAME}</p>
       <h1>Remind me later</h1>
-      <p className={styles.lede}>That is fine. You can put the appeal aside for now, or ask us for a single email at a time that suits you better.</p>
+      <p className={styles.lede}>No rush. You can put the appeal aside for now, or ask us for a single email at a time that suits you better.</p>
       {one(params.snoozed) && (
         <p className={styles.notice} role="status">
           Done. We will not show you the appeal in this browser for the next {REMINDER_SNOOZE_DAYS} days.
@@ -60,7 +62,10 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
 
       <section className={styles.panel} aria-labelledby="email-me-heading" id="email-me">
         <h2 id="email-me-heading">Email me once, later</h2>
-        <p>We will send you one reminder at the time you choose, and nothing else.</p>
+        <p>
+          We will send you one reminder at the time you choose, and nothing else.
+          {choice && ` Its link takes you to the appeal with ${choice} already chosen.`}
+        </p>
         <form method="post" action="/api/reminders/sign-up">
           {(["frequency", "amount", "currency"] as const).map((name) => (one(params[name]) ? <input key={name} type="hidden" name={name} value={one(params[name])} /> : null))}
           <input type="hidden" name="source" value="appeal" />

@@ -22,7 +22,7 @@ let transportUrl: string | undefined;
 
 function smtpTransport(url: string): Transporter {
   if (!transport || transportUrl !== url) {
-    transport = nodemailer.createTransport(url, { pool: true, maxConnections: 5 } as object);
+    transport = nodemailer.createTransport(url, { pool: true, maxConnections: 10 } as object);
     transportUrl = url;
   }
   return transport;

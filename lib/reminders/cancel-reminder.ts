@@ -1,6 +1,7 @@
-// Cancelling a reminder: the visible link in every email cancels that reminder; RFC 8058
-// one-click unsubscribe (same token) cancels every reminder still to come for the address.
-// Cancelling twice is still success, so a mail client's repeated POST is harmless.
+// Cancelling: the visible link in every email and RFC 8058 one-click unsubscribe (same token)
+// both cancel every reminder still to come for the address (a reader who says stop means all
+// of them, and a stranger's sign-up is undone). Cancelling twice is still success, so a mail
+// provider's repeated POST is harmless.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { logger } from "@/lib/log/logger";
 import { hashToken, verifyReminderLink } from "./sign-reminder-link";
@@ -14,7 +15,7 @@ export async function cancelReminder(prisma: PrismaClient, token: string | undef
   const reminder = await prisma.reminder.findUnique({ where: { cancelTokenHash: hashToken(token) }, select: { id: true, emailIndex: true } });
   if (!reminder) return { ok: false, message: unusable };
   const { count } = await prisma.reminder.updateMany({
-    where: { ...(reason === "one-click" ? { emailIndex: reminder.emailIndex } : { id: reminder.id }), status: { in: ["PENDING_CONFIRMATION", "SCHEDULED"] } },
+    where: { emailIndex: reminder.emailIndex, status: { in: ["PENDING_CONFIRMATION", "SCHEDULED"] } },
     data: { status: "CANCELLED", cancelledAt: now, cancelReason: reason, confirmTokenHash: null },
   });
   logger.info("reminder cancelled", { reminderId: reminder.id, reason, count });

@@ -58,14 +58,14 @@ export function composeReminderEmail(input: { to: string; reminderId: string; ch
     "Our reporting is free to read because readers pay for it. If you are able to give now, it keeps our journalists working on the stories that matter to you.",
     ...(choice ? [`You were thinking of giving ${choice}. The link below opens the page with that choice ready; you can change it there.`] : []),
   ];
-  const text = [...paragraphs, `Support our reporting:\n${give}`, `Don't want this reminder? Cancel it:\n${cancelUrl(input.reminderId)}`, `Thank you for reading,\n${NEWSROOM_NAME}`].join("\n\n");
+  const text = [...paragraphs, `Support our reporting:\n${give}`, `No more reminders? Cancel any still to come:\n${cancelUrl(input.reminderId)}`, `Thank you for reading,\n${NEWSROOM_NAME}`].join("\n\n");
   return {
     to: input.to,
     subject: `Your reminder to support ${NEWSROOM_NAME}`,
     text,
     html: htmlOf(paragraphs, [
       { text: "Support our reporting", href: give },
-      { text: "Cancel this reminder", href: cancelUrl(input.reminderId) },
+      { text: "No more reminders", href: cancelUrl(input.reminderId) },
     ]),
     headers: unsubscribeHeaders(input.reminderId),
     kind: "reminder",

@@ -12,14 +12,22 @@ function createLimiter(databaseUrl: string, points: number): Promise<Limiter> {
   return new Promise((resolve, reject) => {
     const limiter: RateLimiterPostgres = new RateLimiterPostgres(
       { storeClient: pool, tableName: "rate_limit_reminder_sign_up", keyPrefix: "reminder-sign-up", points, duration: 3600 },
-      (error?: Error) => (error ? reject(error) : resolve({ limiter, pool, databaseUrl })),
+      (error?: Error) => {
+        if (!error) return resolve({ limiter, pool, databaseUrl });
+        void pool.end();
+        reject(error);
+      },
     );
   });
 }
 
 async function getLimiter(): Promise<Limiter> {
   const { DATABASE_URL, REMINDER_SIGNUPS_PER_HOUR } = getConfig();
-  globalForLimiter.reminderSignUpLimiter ??= createLimiter(DATABASE_URL, REMINDER_SIGNUPS_PER_HOUR);
+  // A failed start (database down) is not cached: the next sign-up tries again.
+  globalForLimiter.reminderSignUpLimiter ??= createLimiter(DATABASE_URL, REMINDER_SIGNUPS_PER_HOUR).catch((error: unknown) => {
+    globalForLimiter.reminderSignUpLimiter = undefined;
+    throw error;
+  });
   return globalForLimiter.reminderSignUpLimiter;
 }
 

@@ -54,6 +54,7 @@ export async function signUpForReminder(prisma: PrismaClient, fields: Record<str
     confirmedAt: null,
     cancelledAt: null,
     cancelReason: null,
+    sendClaimedAt: null,
   };
 
   let reminderId: string | undefined;

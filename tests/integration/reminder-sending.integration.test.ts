@@ -121,6 +121,17 @@ describe("when a confirmed reminder falls due", () => {
     expect(await db.prisma.reminder.findFirstOrThrow({ where: { status: "SCHEDULED" } })).toMatchObject({ sendClaimedAt: null });
     expect(await db.prisma.reminder.findFirstOrThrow({ where: { status: "CANCELLED" } })).toMatchObject({ cancelReason: "undeliverable" });
   });
+
+  it("keeps every reminder for the next run when the mail server cannot be reached at all", async () => {
+    await createReminder(db.prisma, { email: "outage1@example.org", remindMonth: "2027-03" });
+    await createReminder(db.prisma, { email: "outage2@example.org", remindMonth: "2027-03" });
+    const nodemailer = (await import("nodemailer")).default;
+    const down = nodemailer.createTransport("smtp://127.0.0.1:1");
+    const outcome = await sendDueReminders(db.prisma, { now: march, send: (email) => down.sendMail({ from: "a@example.org", ...email }) });
+    expect(outcome).toMatchObject({ sent: 0, retryLater: 2 });
+    expect(await db.prisma.reminder.count({ where: { status: "SCHEDULED", sendClaimedAt: null } })).toBe(2);
+    expect(await sendDueReminders(db.prisma, { now: new Date(march.getTime() + 60 * 60_000) })).toMatchObject({ sent: 2, interrupted: 0 });
+  });
 });
 
 describe("with more than one worker", () => {
@@ -150,7 +161,7 @@ describe("with more than one worker", () => {
     expect(await db.prisma.funnelEvent.count({ where: { kind: "REMINDER_SENT" } })).toBe(count);
   });
 
-  it("never sends twice after a worker dies mid-batch: its claimed rows lapse into 'send interrupted'", async () => {
+  it("never sends twice after a worker dies mid-batch: its claimed, unmarked rows lapse into 'send interrupted'", async () => {
     const count = 20;
     for (let i = 0; i < count; i++) await createReminder(db.prisma, { email: `crash${String(i).padStart(2, "0")}@example.org`, remindMonth: "2027-03" });
     const dying = createPrismaClient(db.url, 2);
@@ -168,13 +179,14 @@ describe("with more than one worker", () => {
     const survivor = await sendDueReminders(db.prisma, { now: march });
     expect(survivor.sent).toBe(count - 8);
     const later = await sendDueReminders(db.prisma, { now: new Date(march.getTime() + 20 * 60_000) });
-    expect(later).toMatchObject({ sent: 0, interrupted: 8 - 3 });
+    // Its whole batch of 8 was claimed; the 3 it sent were not yet marked SENT when it died.
+    expect(later).toMatchObject({ sent: 0, interrupted: 8 });
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const received = recipients(inbox.messages);
     expect(received).toHaveLength(count - 5);
     expect(new Set(received).size).toBe(received.length);
-    expect(await db.prisma.reminder.count({ where: { status: "CANCELLED", cancelReason: "send interrupted" } })).toBe(5);
+    expect(await db.prisma.reminder.count({ where: { status: "CANCELLED", cancelReason: "send interrupted" } })).toBe(8);
     await dying.$disconnect().catch(() => undefined);
   });
 });

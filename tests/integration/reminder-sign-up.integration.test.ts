@@ -1,5 +1,6 @@
 // Sign-up, double opt-in and cancellation through the route handlers, with a real SMTP server.
 import { randomBytes } from "node:crypto";
+import { createReminder } from "@/tests/helpers/reminder-factory";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 
@@ -168,12 +169,25 @@ describe("when a reader no longer wants the reminder", () => {
     return mail!;
   }
 
-  it("cancels through the visible link in the email (the link leads to a Cancel button)", async () => {
+  it("cancels every reminder still to come for the address through the visible link (it leads to a Cancel button)", async () => {
     const mail = await confirmedSignUp("reader.six@example.org");
+    await createReminder(db.prisma, { email: "reader.six@example.org", remindMonth: "2099-01" });
+    await createReminder(db.prisma, { email: "someone.else@example.org", remindMonth: "2099-01" });
     const cancelLink = linkIn(mail, `${APP_URL}/remind/cancel?token=`);
     const cancelled = await routes.cancel(formPost("/api/reminders/cancel", { token: tokenOf(cancelLink) }));
     expect(cancelled.headers.get("location")).toContain("/remind/cancel?cancelled=1");
-    expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "CANCELLED", cancelReason: "reader" });
+    expect(await db.prisma.reminder.count({ where: { status: "CANCELLED", cancelReason: "reader" } })).toBe(2);
+    expect(await db.prisma.reminder.count({ where: { status: "SCHEDULED" } })).toBe(1);
+  });
+
+  it("asks for confirmation again when a reader who cancelled signs up for the same month", async () => {
+    const mail = await confirmedSignUp("reader.back@example.org");
+    await routes.cancel(formPost("/api/reminders/cancel", { token: tokenOf(linkIn(mail, `${APP_URL}/remind/cancel?token=`)) }));
+    inbox.clear();
+    await signUp("reader.back@example.org");
+    const [again] = await inbox.waitForMessages(1);
+    expect(again!.subject).toMatch(/^Confirm your reminder/);
+    expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "PENDING_CONFIRMATION", cancelReason: null });
   });
 
   it("unsubscribes with RFC 8058 one-click: a cookieless POST to the List-Unsubscribe URL, repeatable", async () => {

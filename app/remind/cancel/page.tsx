@@ -9,8 +9,8 @@ export default async function CancelReminderPage({ searchParams }: { searchParam
   if (cancelled) {
     return (
       <main>
-        <h1>Your reminder is cancelled</h1>
-        <p className={styles.lede}>We will not email you about it. You can always come back to the appeal when you like.</p>
+        <h1>Your reminders are cancelled</h1>
+        <p className={styles.lede}>We will not send you any reminder that was still to come. You are welcome back at any time.</p>
       </main>
     );
   }
@@ -26,12 +26,12 @@ export default async function CancelReminderPage({ searchParams }: { searchParam
   }
   return (
     <main>
-      <h1>Cancel your reminder?</h1>
-      <p className={styles.lede}>We will not send it, and we will not write to you about it again.</p>
+      <h1>Cancel your reminders?</h1>
+      <p className={styles.lede}>We will not send any reminder still to come to this address.</p>
       <form method="post" action="/api/reminders/cancel">
         <input type="hidden" name="token" value={token} />
         <button className={styles.button} type="submit">
-          Cancel my reminder
+          Cancel my reminders
         </button>
       </form>
     </main>
