@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getPrisma } from "@/lib/db/prisma";
-import { countFunnelEvents } from "@/lib/dashboard/count-funnel-events";
 import { dashboardPeriod, periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
 import { getDailyRaised } from "@/lib/dashboard/get-daily-raised";
 import { getMonthlyRecurringRevenue } from "@/lib/dashboard/get-monthly-recurring-revenue";
@@ -12,6 +11,8 @@ import { listCurrencies } from "@/lib/dashboard/list-currencies";
 import { listFailedRenewals } from "@/lib/dashboard/list-failed-renewals";
 import { remember } from "@/lib/dashboard/remember";
 import { formatMoney } from "@/lib/money/format-money";
+import { countReminderFunnel } from "@/lib/reminders/count-reminder-funnel";
+import { countMonthlyInviteFunnel } from "@/lib/upgrades/count-monthly-invite-funnel";
 import { FunnelBars } from "./_charts/funnel-bars";
 import { RetentionTable } from "./_charts/retention-table";
 import { StackedBarChart } from "./_charts/stacked-bar-chart";
@@ -37,12 +38,13 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const period = dashboardPeriod(params, new Date(), currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
   const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
   const month = new Date().toISOString().slice(0, 7);
-  const [totals, daily, monthly, cohorts, funnel, failed] = await Promise.all([
+  const [totals, daily, monthly, cohorts, funnel, invite, failed] = await Promise.all([
     remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
     remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
     remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
     remember(`retention:${month}`, TEN_MINUTES, () => getRetentionCohorts(prisma)),
-    remember(`funnel:${key}`, ONE_MINUTE, () => countFunnelEvents(prisma, period)),
+    remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
+    remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
     remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
   ]);
   const money = (minor: number) => formatMoney(minor, period.currency);
@@ -118,11 +120,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           <h2 id="funnel-title">Remind me later</h2>
           <FunnelBars
             steps={[
-              { label: "Snoozed the appeal", count: funnel.SNOOZE },
-              { label: "Asked for a reminder", count: funnel.REMINDER_SIGNUP },
-              { label: "Confirmed by email", count: funnel.REMINDER_CONFIRMED },
-              { label: "Reminder sent", count: funnel.REMINDER_SENT },
-              { label: "Reminder clicked", count: funnel.REMINDER_CLICKED },
+              { label: "Snoozed the appeal", count: funnel.snoozes },
+              { label: "Asked for a reminder", count: funnel.signUps },
+              { label: "Confirmed by email", count: funnel.confirmations },
+              { label: "Reminder sent", count: funnel.sends },
+              { label: "Reminder clicked", count: funnel.clicks },
+              { label: "Gave within 30 days", count: funnel.donations },
+            ]}
+          />
+          <h3 className="panel-subhead">Monthly invitation after a one-time gift</h3>
+          <FunnelBars
+            steps={[
+              { label: "Invitation shown", count: invite.shown },
+              { label: "Went to checkout", count: invite.accepted },
+              { label: "Became monthly", count: invite.subscribed },
             ]}
           />
         </section>

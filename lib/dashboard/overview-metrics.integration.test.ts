@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { ledgerFactories } from "@/tests/helpers/ledger-factories";
-import { countFunnelEvents } from "./count-funnel-events";
+import { countReminderFunnel } from "@/lib/reminders/count-reminder-funnel";
 import type { DashboardPeriod } from "./dashboard-period";
 import { getDailyRaised } from "./get-daily-raised";
 import { getMonthlyRecurringRevenue } from "./get-monthly-recurring-revenue";
@@ -117,8 +117,8 @@ describe("the overview's metrics on a hand-built ledger", () => {
   });
 
   it("counts the reminder funnel by kind within the period", async () => {
-    const funnel = await countFunnelEvents(db.prisma, march);
-    expect(funnel).toMatchObject({ SNOOZE: 3, REMINDER_SIGNUP: 2, REMINDER_CONFIRMED: 1, REMINDER_SENT: 0, REMINDER_CLICKED: 0 });
+    const funnel = await countReminderFunnel(db.prisma, march);
+    expect(funnel).toMatchObject({ snoozes: 3, signUps: 2, confirmations: 1, sends: 0, clicks: 0 });
   });
 
   it("gives one entry per day of the period, with one-time and recurring money apart", async () => {

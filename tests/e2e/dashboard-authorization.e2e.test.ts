@@ -102,6 +102,21 @@ describe("authorization of the dashboard and its APIs", () => {
     expect(await prisma.auditLog.count({ where: { action: "export.supporters" } })).toBeGreaterThanOrEqual(2);
   });
 
+  it("gives the supporter's full export to an admin only, and records it", async () => {
+    const route = "/api/dashboard/supporters/[id]/export";
+    expect((await get(route, viewer)).status).toBe(403);
+    const asAdmin = await get(route, admin);
+    expect(asAdmin.status).toBe(200);
+    expect(asAdmin.headers.get("content-disposition")).toContain(`supporter-${supporterId}.json`);
+    expect(await asAdmin.json()).toMatchObject({ supporter: { id: supporterId } });
+    expect(await prisma.auditLog.count({ where: { action: "supporter.export", targetId: supporterId } })).toBe(1);
+  });
+
+  it("shows the erase form to an admin and not to a viewer", async () => {
+    expect(await (await get("/dashboard/supporters/[id]", admin)).text()).toContain("Erase this supporter");
+    expect(await (await get("/dashboard/supporters/[id]", viewer)).text()).not.toContain("Erase this supporter");
+  });
+
   it("refuses a session whose member of staff was removed", async () => {
     const { userId, cookie } = await createStaffSession(prisma, "leaver@newsroom.test", "ADMIN");
     expect((await get("/dashboard", cookie)).status).toBe(200);

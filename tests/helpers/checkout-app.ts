@@ -30,7 +30,7 @@ export async function loadCheckoutApp(db: TestDatabase, emulator: TestEmulator, 
   // settings above apply as long as this file's app is the first to use them.
   const { POST } = await import("@/app/api/checkout/route");
   const send = (body: string, headers: Record<string, string>) =>
-    POST(new Request("https://give.example.org/api/checkout", { method: "POST", body, headers: { "x-forwarded-for": "203.0.113.7", ...headers } }));
+    POST(new Request("https://give.example.org/api/checkout", { method: "POST", body, headers: { "x-forwarded-for": "203.0.113.7", origin: "https://give.example.org", ...headers } }));
   return {
     post: (body, headers = {}) => send(body, headers),
     postJson: (body, headers = {}) => send(JSON.stringify(body), { "content-type": "application/json", accept: "application/json", ...headers }),

@@ -81,6 +81,15 @@ describe("POST /api/checkout", () => {
       expect(Object.fromEntries(location.searchParams)).toEqual({ frequency: "monthly", amount: "1", currency: "gbp", source: "reminder", error: "amount_below_minimum" });
       expect(await sessionCount()).toBe(before);
     });
+
+    it("refuses the same form posted from another site, and makes no attempt or session", async () => {
+      const sessions = await sessionCount();
+      const attempts = await db.prisma.checkoutAttempt.count();
+      const response = await app.postForm({ frequency: "once", amount_once: "10", currency: "usd" }, { origin: "https://forged.example" });
+      expect(response.status).toBe(403);
+      expect(await sessionCount()).toBe(sessions);
+      expect(await db.prisma.checkoutAttempt.count()).toBe(attempts);
+    });
   });
 
   describe("when the input is bad", () => {

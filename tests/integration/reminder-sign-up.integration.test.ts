@@ -21,7 +21,7 @@ let routes: Routes;
 function formPost(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request(`${APP_URL}${path}`, {
     method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.7", ...headers },
+    headers: { "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": "203.0.113.7", origin: APP_URL, ...headers },
     body: new URLSearchParams(fields).toString(),
   });
 }

@@ -6,6 +6,7 @@ import { refusalMessages, type RefusalCode } from "@/lib/donations/refusal-messa
 import { startCheckout } from "@/lib/donations/start-checkout";
 import { readRequestFields } from "@/lib/http/read-request-fields";
 import { getStripe } from "@/lib/stripe/stripe";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 export const dynamic = "force-dynamic";
 
@@ -38,6 +39,8 @@ function refuse(isJson: boolean, fields: Record<string, unknown>, status: number
 const refusal = (code: RefusalCode): ErrorBody => ({ code, message: refusalMessages[code], field: null });
 
 export async function POST(request: Request): Promise<Response> {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const body = await readRequestFields(request, MAX_BODY_BYTES);
   if (!body.ok) {
     const code = body.status === 413 ? "payload_too_large" : body.status === 415 ? "unsupported_media_type" : "invalid_body";

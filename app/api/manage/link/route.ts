@@ -8,11 +8,14 @@ import { limitManageLinkRequests } from "@/lib/manage/limit-manage-link-requests
 import { requestManageLink } from "@/lib/manage/request-manage-link";
 import { getConfig } from "@/lib/config/env";
 import { readClientAddress } from "@/lib/security/read-client-address";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 const bodySchema = z.object({ email: z.string().trim().max(254).email() });
 
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
   const form = request.headers.get("content-type")?.includes("application/json")
     ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)

@@ -3,8 +3,11 @@
 import { getPrisma } from "@/lib/db/prisma";
 import { openManageLink } from "@/lib/manage/open-manage-link";
 import { getStripe } from "@/lib/stripe/stripe";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const form = await request.formData().catch(() => new FormData());
   const token = form.get("token");
   const result = await openManageLink(getPrisma(), getStripe(), token);

@@ -3,8 +3,11 @@ import { getPrisma } from "@/lib/db/prisma";
 import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
 import { cancelReminder } from "@/lib/reminders/cancel-reminder";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const { token } = await readFormFields(request);
   const result = await cancelReminder(getPrisma(), token, new Date());
   if (wantsJson(request)) {

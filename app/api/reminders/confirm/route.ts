@@ -4,8 +4,11 @@ import { getPrisma } from "@/lib/db/prisma";
 import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
 import { confirmReminder } from "@/lib/reminders/confirm-reminder";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const { token } = await readFormFields(request);
   const result = await confirmReminder(getPrisma(), token, new Date());
   if (wantsJson(request)) {

@@ -4,14 +4,19 @@
 import { getPrisma } from "@/lib/db/prisma";
 import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
-import { clientAddressFrom, hashClientAddress } from "@/lib/privacy/hash-client-address";
+import { getConfig } from "@/lib/config/env";
+import { hashClientAddress } from "@/lib/security/hash-client-address";
+import { readClientAddress } from "@/lib/security/read-client-address";
 import { signUpForReminder } from "@/lib/reminders/sign-up-for-reminder";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 const keptFields = ["when", "month", "frequency", "amount", "currency", "source"] as const;
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const fields = await readFormFields(request);
-  const result = await signUpForReminder(getPrisma(), fields, { now: new Date(), clientAddressHash: hashClientAddress(clientAddressFrom(request.headers)) });
+  const result = await signUpForReminder(getPrisma(), fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)) });
   if (wantsJson(request)) {
     return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: result.error }, { status: result.status });
   }

@@ -5,8 +5,11 @@ import { getPrisma } from "@/lib/db/prisma";
 import { wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
 import { snoozeAppeal } from "@/lib/reminders/snooze-appeal";
+import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 export async function POST(request: Request) {
+  const refused = refuseCrossSiteForm(request);
+  if (refused) return refused;
   const { cookie, days } = await snoozeAppeal(getPrisma(), new Date());
   const secure = getConfig().APP_URL.startsWith("https:") ? "; Secure" : "";
   const setCookie = `${cookie.name}=${encodeURIComponent(cookie.value)}; Max-Age=${cookie.maxAgeSeconds}; Path=/; SameSite=Lax; HttpOnly${secure}`;

@@ -6,13 +6,30 @@ import { requireStaff } from "@/lib/auth/require-staff";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatMoney } from "@/lib/money/format-money";
 import { getSupporterProfile, type TimelineEntry } from "@/lib/supporters/get-supporter-profile";
+import { redirect } from "next/navigation";
+import { hasRole } from "@/lib/auth/require-staff";
+import { StaffRole } from "@/lib/db/generated/enums";
+import { eraseSupporter } from "@/lib/privacy/erase-supporter";
+import { getStripe } from "@/lib/stripe/stripe";
+
+// Erasure (admins): identity removed, gifts kept anonymised, optionally the Stripe customers too.
+async function erase(form: FormData) {
+  "use server";
+  const id = String(form.get("supporterId") ?? "");
+  const staff = await requireStaff(StaffRole.ADMIN, `/dashboard/supporters/${id}`);
+  if (form.get("confirm") !== "erase") redirect(`/dashboard/supporters/${id}?error=confirm`);
+  const deleteStripeCustomers = form.get("deleteStripeCustomers") === "yes";
+  await eraseSupporter(getPrisma(), id, { actorUserId: staff.id, deleteStripeCustomers, stripe: deleteStripeCustomers ? getStripe() : undefined });
+  redirect(`/dashboard/supporters/${id}?erased=1`);
+}
 
 export const dynamic = "force-dynamic";
 
 const every = { ONCE: "once", MONTHLY: "a month", ANNUAL: "a year" } as const;
 
-export default async function SupporterPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function SupporterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erased?: string; error?: string }> }) {
   const { id } = await params;
+  const notice = await searchParams;
   const staff = await requireStaff(undefined, `/dashboard/supporters/${id}`);
   const profile = await getSupporterProfile(getPrisma(), id);
   if (!profile) notFound();
@@ -27,6 +44,8 @@ export default async function SupporterPage({ params }: { params: Promise<{ id: 
           <p className="muted">Your view of this page is recorded in the audit log.</p>
         </div>
       </div>
+      {notice.erased === "1" ? <p className="notice" role="status">This supporter&apos;s identity is erased. Their gifts stay in the accounts, anonymised.</p> : null}
+      {notice.error === "confirm" ? <p className="notice" role="alert">Type <strong>erase</strong> in the box to confirm.</p> : null}
       <div className="panel-grid">
         <section className="panel" aria-labelledby="who-title">
           <h2 id="who-title">Details</h2>
@@ -77,6 +96,30 @@ export default async function SupporterPage({ params }: { params: Promise<{ id: 
           </ol>
         )}
       </section>
+      {hasRole(staff, StaffRole.ADMIN) && !profile.erased ? (
+        <section className="panel" aria-labelledby="privacy-title">
+          <h2 id="privacy-title">Their data</h2>
+          <p>
+            <a href={`/api/dashboard/supporters/${profile.id}/export`}>Download everything we hold on this supporter (JSON)</a>. Both the
+            download and an erasure are recorded in the audit log.
+          </p>
+          <form action={erase} className="erase-form">
+            <input type="hidden" name="supporterId" value={profile.id} />
+            <p>
+              Erasing removes their email, name and country and deletes their reminders. Their gifts stay in the accounts without a
+              name. This cannot be undone.
+            </p>
+            <label>
+              <input type="checkbox" name="deleteStripeCustomers" value="yes" /> Also delete their customers in Stripe (this ends any
+              recurring gift there)
+            </label>
+            <label>
+              Type <strong>erase</strong> to confirm <input name="confirm" autoComplete="off" required />
+            </label>
+            <button type="submit" className="danger">Erase this supporter</button>
+          </form>
+        </section>
+      ) : null}
     </>
   );
 }

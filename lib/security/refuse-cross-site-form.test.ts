@@ -1,0 +1,29 @@
+import { refuseCrossSiteForm } from "./refuse-cross-site-form";
+
+const post = (headers: Record<string, string>) => new Request("https://give.example.org/api/checkout", { method: "POST", headers, body: "amount=5" });
+
+describe("refusing cross-site form posts", () => {
+  beforeAll(() => {
+    process.env.APP_URL = "https://give.example.org";
+    process.env.DATABASE_URL = "postgresql://postgres@127.0.0.1:5432/unused";
+  });
+
+  it("lets a form posted from the app's own pages through", () => {
+    expect(refuseCrossSiteForm(post({ "content-type": "application/x-www-form-urlencoded", origin: "https://give.example.org" }))).toBeUndefined();
+  });
+
+  it("refuses a form posted from another site, with a plain explanation", async () => {
+    const refused = refuseCrossSiteForm(post({ "content-type": "application/x-www-form-urlencoded", origin: "https://evil.example" }));
+    expect(refused?.status).toBe(403);
+    await expect(refused?.text()).resolves.toContain("only be sent from our own pages");
+  });
+
+  it("refuses simple requests that carry no Origin or Referer", () => {
+    expect(refuseCrossSiteForm(post({ "content-type": "text/plain" }))?.status).toBe(403);
+    expect(refuseCrossSiteForm(post({}))?.status).toBe(403);
+  });
+
+  it("leaves JSON requests to the route (a cross-site page cannot send them without a preflight)", () => {
+    expect(refuseCrossSiteForm(post({ "content-type": "application/json" }))).toBeUndefined();
+  });
+});
