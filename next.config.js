@@ -11,7 +11,12 @@ const readerCurrencyRegions = require("./lib/donations/reader-currency-regions.j
 
 /** @returns {import('next/dist/lib/load-custom-routes').Rewrite[]} */
 function appealRewrites() {
-  const missing = ["frequency", "amount", "currency", "source", "error", "cancelled"].map((key) => /** @type {const} */ ({ type: "query", key }));
+  /** @type {RouteHas[]} */
+  const missing = [
+    ...["frequency", "amount", "currency", "source", "error", "cancelled"].map((key) => /** @type {const} */ ({ type: "query", key })),
+    // A reader who snoozed the appeal (lib/reminders/is-appeal-snoozed.ts) gets the dynamic page, which steps back.
+    { type: "cookie", key: "appeal_snoozed_until" },
+  ];
   /** @param {string} text */
   const anyCase = (text) => text.replace(/[a-z]/gi, (/** @type {string} */ c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
   /** @param {string} currency @param {RouteHas[]} has */
