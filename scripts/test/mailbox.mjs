@@ -22,6 +22,8 @@ export async function startMailbox() {
       });
     },
   });
+  // A client that dies mid-message (a killed worker) resets its connection: expected, not fatal.
+  server.on("error", () => undefined);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address();
   return { dir, url: `smtp://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };

@@ -32,6 +32,8 @@ export async function startSmtpInbox(options: { reject?: (to: string) => number 
         .catch(callback);
     },
   });
+  // A client that dies mid-message (a killed worker) resets its connection: expected, not fatal.
+  server.on("error", () => undefined);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address() as AddressInfo;
   return {
