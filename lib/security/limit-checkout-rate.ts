@@ -1,39 +1,16 @@
-// Per-client limit on checkout creation, kept in PostgreSQL (table rate_limit_bucket) so that every
-// app instance counts against the same budget. Card-testing bots send thousands of attempts from
-// one address; a reader needs a handful.
+// Per-client limit on checkout creation, kept in PostgreSQL so that every app instance counts
+// against the same budget. Card-testing bots send thousands of attempts from one address; a
+// reader needs a handful.
 import "server-only";
-import pg from "pg";
-import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
+import type pg from "pg";
 import { getConfig } from "@/lib/config/env";
+import { createPostgresRateLimiter, rateLimitPool, type RateDecision, type RateLimiter } from "./create-postgres-rate-limiter";
 
-export type RateDecision = { allowed: true; remaining: number } | { allowed: false; retryAfterSeconds: number };
-
-export type CheckoutRateLimiter = { consume: (clientHash: string) => Promise<RateDecision> };
+export type { RateDecision };
+export type CheckoutRateLimiter = RateLimiter;
 
 export function createCheckoutRateLimiter(pool: pg.Pool, limits: { points: number; windowSeconds: number }): CheckoutRateLimiter {
-  const limiter = new RateLimiterPostgres({
-    storeClient: pool,
-    storeType: "pool",
-    tableName: "rate_limit_bucket",
-    tableCreated: true,
-    keyPrefix: "checkout",
-    points: limits.points,
-    duration: limits.windowSeconds,
-  });
-  return {
-    async consume(clientHash) {
-      try {
-        const result = await limiter.consume(clientHash);
-        return { allowed: true, remaining: result.remainingPoints };
-      } catch (rejection) {
-        // The library rejects with a RateLimiterRes when the budget is spent, with an Error otherwise.
-        if (rejection instanceof RateLimiterRes) {
-          return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil(rejection.msBeforeNext / 1000)) };
-        }
-        throw rejection;
-      }
-    },
-  };
+  return createPostgresRateLimiter(pool, { keyPrefix: "checkout", ...limits });
 }
 
 const globalForLimiter = globalThis as unknown as { checkoutRateLimiter?: CheckoutRateLimiter };
@@ -41,9 +18,7 @@ const globalForLimiter = globalThis as unknown as { checkoutRateLimiter?: Checko
 export function limitCheckoutRate(clientHash: string): Promise<RateDecision> {
   if (!globalForLimiter.checkoutRateLimiter) {
     const config = getConfig();
-    const pool = new pg.Pool({ connectionString: config.DATABASE_URL, max: 4 });
-    pool.on("error", () => undefined);
-    globalForLimiter.checkoutRateLimiter = createCheckoutRateLimiter(pool, {
+    globalForLimiter.checkoutRateLimiter = createCheckoutRateLimiter(rateLimitPool(config.DATABASE_URL), {
       points: config.CHECKOUT_RATE_LIMIT_POINTS,
       windowSeconds: config.CHECKOUT_RATE_LIMIT_WINDOW_SECONDS,
     });

@@ -54,7 +54,7 @@ afterAll(async () => {
 beforeEach(async () => {
   inbox.clear();
   await db.prisma.reminder.deleteMany();
-  await db.prisma.$executeRawUnsafe(`DELETE FROM "rate_limit_reminder_sign_up"`).catch(() => undefined);
+  await db.prisma.$executeRawUnsafe(`DELETE FROM "rate_limit_bucket" WHERE key LIKE 'reminder-sign-up:%'`);
 });
 
 async function signUp(email: string, fields: Record<string, string> = {}, address = "203.0.113.7") {
