@@ -5,21 +5,11 @@
 import type { Pool } from "pg";
 import { encryptPii } from "../privacy/encrypt-pii";
 import { emailIndex } from "../privacy/email-index";
+import { seededRandom } from "./seeded-random";
 
 export type LoadOptions = { supporters: number; donations: number; now?: Date; chunk?: number; seed?: number };
 
 const DAY = 86_400_000;
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function loadEmail(i: number): string {
   return `reader${i}@example.org`;
@@ -35,7 +25,7 @@ async function insert(pool: Pool, table: string, columns: Columns, types: Record
 }
 
 export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (donations: number) => void = () => {}): Promise<{ supporters: number; donations: number; subscriptions: number }> {
-  const random = mulberry32(options.seed ?? 11);
+  const random = seededRandom(options.seed ?? 11);
   const now = (options.now ?? new Date()).getTime();
   const start = now - 730 * DAY;
   const chunk = options.chunk ?? 4000;

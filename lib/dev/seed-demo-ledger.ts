@@ -3,19 +3,9 @@
 // Supporters carry no email or name: demo data never looks like real people.
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { DonationStatus, Frequency, SubscriptionStatus } from "../db/generated/enums";
+import { seededRandom } from "./seeded-random";
 
 type SeedOptions = { supporters: number; now: Date; seed?: number };
-
-function mulberry32(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const amounts: Record<Frequency, number[]> = {
@@ -25,7 +15,7 @@ const amounts: Record<Frequency, number[]> = {
 };
 
 export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, seed = 7 }: SeedOptions) {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
   const start = now.getTime() - 730 * DAY;
   let donationCount = 0;

@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { root } from "../db/schema-engine.mjs";
+import { stopChild } from "./stop-child.mjs";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -65,12 +66,6 @@ export async function startAppServer({ port, env, quiet = true }) {
     baseUrl,
     output,
     child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }

@@ -3,6 +3,7 @@
 import { spawn } from "node:child_process";
 import { root } from "../db/schema-engine.mjs";
 import { waitFor } from "./app-server.mjs";
+import { stopChild } from "./stop-child.mjs";
 
 /** env: STRIPE_EMULATOR_PORT, STRIPE_EMULATOR_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET, STRIPE_EMULATOR_STATE_FILE, ... */
 export async function startStripeEmulator({ port, env = {}, quiet = true }) {
@@ -30,12 +31,6 @@ export async function startStripeEmulator({ port, env = {}, quiet = true }) {
     url,
     output,
     child,
-    stop: () =>
-      new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once("exit", resolve);
-        child.kill("SIGTERM");
-        setTimeout(() => child.kill("SIGKILL"), 5_000).unref();
-      }),
+    stop: () => stopChild(child),
   };
 }
