@@ -5,9 +5,9 @@
 import { randomBytes } from "node:crypto";
 import { headers } from "next/headers";
 import { AppealView } from "@/app/_appeal/appeal-view";
-import { getConfig } from "@/lib/config/env";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
-import { readDonationOptions } from "@/lib/donations/read-donation-options";
+import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
+import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { readReaderPreferences } from "@/lib/donations/read-reader-preferences";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,8 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AppealPage({ searchParams }: { searchParams: SearchParams }) {
-  const preferences = readReaderPreferences(await headers(), getConfig().CHECKOUT_CURRENCIES);
-  const prefill = readAppealPrefill(await searchParams, readDonationOptions(), preferences.currency);
-  return <AppealView prefill={prefill} attemptKey={randomBytes(12).toString("hex")} />;
+  const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
+  const preferences = readReaderPreferences(await headers(), options.currencies.map((currency) => currency.code));
+  const prefill = readAppealPrefill(await searchParams, options, preferences.currency);
+  return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} />;
 }

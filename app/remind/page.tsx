@@ -1,6 +1,7 @@
 // /remind: behind the appeal's "Remind me later". Snooze the appeal, or leave an address for one
 // reminder at a chosen time. Plain forms: works without JavaScript.
 import { getConfig } from "@/lib/config/env";
+import { loadSnoozeDays } from "@/lib/reminders/load-snooze-days";
 import { computeRemindMonth, describeMonth, remindWhenOptions, selectableMonths } from "@/lib/reminders/compute-remind-month";
 import { describeDonationChoice, parseDonationChoice } from "@/lib/reminders/parse-donation-choice";
 import { signUpErrorMessages, type SignUpErrorCode } from "@/lib/reminders/parse-reminder-sign-up";
@@ -18,7 +19,8 @@ function errorMessage(code: string): string | undefined {
 
 export default async function RemindPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = await searchParams;
-  const { NEWSROOM_NAME, REMINDER_SNOOZE_DAYS } = getConfig();
+  const { NEWSROOM_NAME } = getConfig();
+  const snoozeDays = await loadSnoozeDays();
   const now = new Date();
   const error = errorMessage(one(params.error));
   const when = remindWhenOptions.find((option) => option === one(params.when)) ?? "next-month";
@@ -41,7 +43,7 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
       <p className={styles.lede}>No rush. You can put the appeal aside for now, or ask us for a single email at a time that suits you better.</p>
       {one(params.snoozed) && (
         <p className={styles.notice} role="status">
-          Done. We will not show you the appeal in this browser for the next {REMINDER_SNOOZE_DAYS} days.
+          Done. We will not show you the appeal in this browser for the next {snoozeDays} days.
         </p>
       )}
       {error && (
@@ -52,10 +54,10 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
 
       <section className={styles.panel} aria-labelledby="snooze">
         <h2 id="snooze">Not now</h2>
-        <p>We will step back for {REMINDER_SNOOZE_DAYS} days. Nothing is stored about you: a small cookie in this browser remembers it.</p>
+        <p>We will step back for {snoozeDays} days. Nothing is stored about you: a small cookie in this browser remembers it.</p>
         <form method="post" action="/api/reminders/snooze">
           <button className={styles.secondary} type="submit">
-            Snooze for {REMINDER_SNOOZE_DAYS} days
+            Snooze for {snoozeDays} days
           </button>
         </form>
       </section>

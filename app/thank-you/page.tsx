@@ -14,7 +14,7 @@ import { syncCheckoutSession } from "@/lib/stripe/sync-checkout-session";
 import { randomBytes } from "node:crypto";
 import { GiveAgainOffer } from "@/app/remind/give-again-offer";
 import { findCurrencyOptions } from "@/lib/donations/donation-options";
-import { readDonationOptions } from "@/lib/donations/read-donation-options";
+import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { recordMonthlyOfferShown } from "@/lib/upgrades/record-monthly-offer-shown";
 import { suggestMonthlyAmount } from "@/lib/upgrades/suggest-monthly-amount";
 import { MonthlyInvite } from "./monthly-invite";
@@ -39,7 +39,7 @@ async function recordResult(result: CheckoutResult) {
 /** For a paid one-time gift: the modest monthly amount to invite, recorded as an offer shown. */
 async function monthlyInvitation(result: CheckoutResult): Promise<number | undefined> {
   if (result.kind !== "paid" || result.frequency !== "once") return undefined;
-  const presets = findCurrencyOptions(readDonationOptions(), result.currency)?.presets.monthly ?? [];
+  const presets = findCurrencyOptions(await loadDonationOptions(), result.currency)?.presets.monthly ?? [];
   const suggestion = suggestMonthlyAmount(result.amountMinor, presets);
   if (suggestion !== undefined) await recordMonthlyOfferShown(getPrisma()).catch((error) => logger.warn("could not count the monthly offer", { error }));
   return suggestion;

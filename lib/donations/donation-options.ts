@@ -49,12 +49,16 @@ export function getDonationOptions(settings: DonationSettings): DonationOptions 
       const scaled = basePresets[frequency].map((major) => major * rule.presetFactor * scale);
       const inBounds = scaled.filter((minor) => minor >= minMinor && minor <= maxMinor);
       presets[frequency] = inBounds.length > 0 ? inBounds : [minMinor];
-      // The second preset: a modest suggestion rather than the smallest.
-      preselected[frequency] = presets[frequency][Math.min(1, presets[frequency].length - 1)]!;
+      preselected[frequency] = preselectPreset(presets[frequency]);
     }
     return { code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected };
   });
   return { defaultFrequency: settings.defaultFrequency, currencies };
+}
+
+/** The preset chosen before the reader picks: the second, a modest suggestion rather than the smallest. */
+export function preselectPreset(presets: readonly number[]): number {
+  return presets[Math.min(1, presets.length - 1)]!;
 }
 
 export function findCurrencyOptions(options: DonationOptions, code: string): CurrencyOptions | undefined {

@@ -12,7 +12,7 @@ import { readClientAddress } from "@/lib/security/read-client-address";
 import { verifyCaptcha } from "@/lib/security/verify-captcha";
 import { CheckoutUnavailableError, createCheckoutSession } from "./create-checkout-session";
 import { parseCheckoutRequest, type CheckoutRequestError } from "./parse-checkout-request";
-import { readDonationOptions } from "./read-donation-options";
+import { loadDonationOptions } from "./load-donation-options";
 import { readReaderPreferences } from "./read-reader-preferences";
 
 export const HONEYPOT_FIELD = "website";
@@ -44,10 +44,17 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "refused", code: "rejected" };
   if ((await verifyCaptcha(fields)) === "failed") return { kind: "refused", code: "captcha_failed" };
 
-  const options = readDonationOptions();
+  let options;
+  try {
+    // The same offer the appeal shows, so the bounds and currencies agree with the page.
+    options = await loadDonationOptions();
+  } catch (error) {
+    logger.error("appeal settings unavailable for checkout", { error: error instanceof Error ? error.name : "unknown" });
+    return { kind: "unavailable" };
+  }
   const parsed = parseCheckoutRequest(fields, options);
   if (!parsed.ok) return { kind: "invalid", error: parsed.error };
-  const { locale } = readReaderPreferences(headers, config.CHECKOUT_CURRENCIES);
+  const { locale } = readReaderPreferences(headers, options.currencies.map((currency) => currency.code));
   try {
     const created = await createCheckoutSession(parsed.value, {
       stripe: stripe(),

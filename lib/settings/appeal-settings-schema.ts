@@ -1,5 +1,6 @@
 // The appeal's staff-editable settings: preset amounts per currency and frequency, bounds,
-// the default frequency, snooze length and the appeal's words. Amounts are minor units.
+// the default frequency, snooze length and the appeal's words. Amounts are minor units. The
+// defaults, before staff save any, are in default-appeal-settings.ts.
 import { z } from "zod";
 
 const amountList = z.array(z.number().int().positive()).min(1, "needs at least one amount").max(6, "can have at most six amounts");
@@ -27,18 +28,5 @@ export const appealSettingsSchema = z.object({
 }).refine((s) => s.defaultCurrency in s.currencies, { message: "must be one of the currencies offered", path: ["defaultCurrency"] });
 
 export type AppealSettings = z.infer<typeof appealSettingsSchema>;
-
-export const defaultAppealSettings: AppealSettings = {
-  currencies: {
-    usd: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
-    eur: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
-    gbp: { once: [1000, 2500, 5000, 10000], monthly: [500, 1000, 2000], annual: [5000, 10000, 25000], minimum: 200, maximum: 1000000 },
-  },
-  defaultCurrency: "usd",
-  defaultFrequency: "monthly",
-  snoozeDays: 7,
-  appealHeading: "Keep independent reporting free for everyone",
-  appealText: "Our reporting is paid for by readers, not owners or advertisers. A regular gift, of any size, lets us plan the next investigation instead of the next fundraiser.",
-};
 
 export const APPEAL_SETTINGS_KEY = "appeal";

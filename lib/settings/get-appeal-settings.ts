@@ -1,15 +1,11 @@
-// The appeal's settings as staff last saved them, or the defaults. Read per request, so the
-// appeal follows a change without a redeploy. A stored value that no longer validates (after
-// a schema change) falls back to the defaults rather than breaking the appeal.
+// The appeal's settings as staff last saved them, or the defaults (default-appeal-settings.ts),
+// read fresh for the settings page. The appeal and checkout read them through
+// load-stored-appeal-settings.ts, which keeps them for a few seconds.
 import type { PrismaClient } from "../db/generated/client";
-import { logger } from "../log/logger";
-import { APPEAL_SETTINGS_KEY, appealSettingsSchema, defaultAppealSettings, type AppealSettings } from "./appeal-settings-schema";
+import type { AppealSettings } from "./appeal-settings-schema";
+import { defaultAppealSettings } from "./default-appeal-settings";
+import { findStoredAppealSettings } from "./find-stored-appeal-settings";
 
 export async function getAppealSettings(prisma: PrismaClient): Promise<AppealSettings> {
-  const row = await prisma.setting.findUnique({ where: { key: APPEAL_SETTINGS_KEY }, select: { value: true } });
-  if (!row) return defaultAppealSettings;
-  const parsed = appealSettingsSchema.safeParse(row.value);
-  if (parsed.success) return parsed.data;
-  logger.warn("stored appeal settings are invalid: using defaults", { issues: parsed.error.issues.length });
-  return defaultAppealSettings;
+  return (await findStoredAppealSettings(prisma)) ?? defaultAppealSettings();
 }

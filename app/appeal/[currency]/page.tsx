@@ -1,9 +1,11 @@
 // GET /appeal/[currency]: the plain appeal for readers of one currency, rendered once and served
 // from the cache (proxy.ts sends / here). Nothing in it is per reader: the attempt key for
-// double-submit protection is made in the browser when the form is sent.
+// double-submit protection is made in the browser when the form is sent. Saving the appeal
+// settings revalidates it (lib/settings/update-appeal-settings.ts).
 import { AppealView } from "@/app/_appeal/appeal-view";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
-import { readDonationOptions } from "@/lib/donations/read-donation-options";
+import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
+import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -15,6 +17,7 @@ export function generateStaticParams(): { currency: string }[] {
 
 export default async function CachedAppealPage({ params }: { params: Promise<{ currency: string }> }) {
   const { currency } = await params;
-  const prefill = readAppealPrefill({}, readDonationOptions(), currency);
-  return <AppealView prefill={prefill} attemptKey={null} />;
+  const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
+  const prefill = readAppealPrefill({}, options, currency);
+  return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={null} />;
 }

@@ -1,0 +1,29 @@
+// The appeal's offer from the settings staff saved: presets per currency and frequency, bounds no
+// lower than Stripe's minimum charge, only the currencies this code can take, and the default
+// currency first (the appeal falls back to the first currency). Pure, like getDonationOptions.
+import type { AppealSettings } from "@/lib/settings/appeal-settings-schema";
+import { preselectPreset, type CurrencyOptions, type DonationOptions } from "./donation-options";
+import { frequencies, type DonationFrequency } from "./frequencies";
+import { supportedCurrencies } from "./supported-currencies";
+
+/** Null when none of the saved currencies is one the code supports. */
+export function buildDonationOptionsFromSettings(settings: AppealSettings): DonationOptions | null {
+  const codes = Object.keys(settings.currencies).sort((a, b) => Number(b === settings.defaultCurrency) - Number(a === settings.defaultCurrency));
+  const currencies: CurrencyOptions[] = [];
+  for (const code of codes) {
+    const rule = supportedCurrencies[code];
+    const saved = settings.currencies[code];
+    if (!rule || !saved) continue;
+    const minMinor = Math.max(saved.minimum, rule.stripeMinimumMinor);
+    const maxMinor = Math.max(saved.maximum, minMinor);
+    const presets = {} as Record<DonationFrequency, number[]>;
+    const preselected = {} as Record<DonationFrequency, number>;
+    for (const frequency of frequencies) {
+      const inBounds = [...new Set(saved[frequency])].filter((minor) => minor >= minMinor && minor <= maxMinor).sort((a, b) => a - b);
+      presets[frequency] = inBounds.length > 0 ? inBounds : [minMinor];
+      preselected[frequency] = preselectPreset(presets[frequency]);
+    }
+    currencies.push({ code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected });
+  }
+  return currencies.length > 0 ? { defaultFrequency: settings.defaultFrequency, currencies } : null;
+}

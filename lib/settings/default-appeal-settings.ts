@@ -1,0 +1,26 @@
+// The appeal settings before staff have saved any: the environment's offer (CHECKOUT_*, through
+// readDonationOptions), the appeal letter in appeal-copy.ts and REMINDER_SNOOZE_DAYS. The settings
+// page shows these, and the appeal uses the same sources when no row is stored, so the two agree.
+import "server-only";
+import { getConfig } from "@/lib/config/env";
+import { appealCopy } from "@/lib/donations/appeal-copy";
+import { readDonationOptions } from "@/lib/donations/read-donation-options";
+import type { AppealSettings } from "./appeal-settings-schema";
+
+export function defaultAppealSettings(): AppealSettings {
+  const options = readDonationOptions();
+  const currencies: AppealSettings["currencies"] = {};
+  for (const currency of options.currencies) {
+    const { once, monthly, annual } = currency.presets;
+    currencies[currency.code] = { once: [...once], monthly: [...monthly], annual: [...annual], minimum: currency.minMinor, maximum: currency.maxMinor };
+  }
+  return {
+    currencies,
+    // The appeal falls back to the first configured currency.
+    defaultCurrency: options.currencies[0]!.code,
+    defaultFrequency: options.defaultFrequency,
+    snoozeDays: getConfig().REMINDER_SNOOZE_DAYS,
+    appealHeading: appealCopy.headline,
+    appealText: appealCopy.letter.join("\n\n"),
+  };
+}
