@@ -1,14 +1,15 @@
 // GET / with a query string: the appeal with a choice to restore, rendered per request so it works
 // without JavaScript (?frequency=&amount=&currency=&source= from reminder emails and Checkout's
 // cancel_url; ?error= after a refused form post). The plain / is rewritten by proxy.ts to the
-// cached /appeal/[currency]; this page also serves / should the proxy not run.
+// cached /appeal/[currency] (unless the reader snoozed it: then the letter steps back here).
 import { randomBytes } from "node:crypto";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { AppealView } from "@/app/_appeal/appeal-view";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { readReaderPreferences } from "@/lib/donations/read-reader-preferences";
+import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
 
 export const dynamic = "force-dynamic";
 
@@ -18,5 +19,8 @@ export default async function AppealPage({ searchParams }: { searchParams: Searc
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
   const preferences = readReaderPreferences(await headers(), options.currencies.map((currency) => currency.code));
   const prefill = readAppealPrefill(await searchParams, options, preferences.currency);
-  return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} />;
+  // A reader who snoozed (and did not come back through a reminder or Checkout) is not asked again.
+  const snoozedUntil = (await cookies()).get(SNOOZE_COOKIE)?.value;
+  const steppedBack = isAppealSnoozed(snoozedUntil) && !prefill.source && !prefill.cancelled ? new Date(snoozedUntil!) : undefined;
+  return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} />;
 }

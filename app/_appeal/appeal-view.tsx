@@ -10,9 +10,12 @@ import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
 
-type AppealViewProps = { options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null };
+type AppealViewProps = { options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date };
 
-export function AppealView({ options, copy, prefill, attemptKey }: AppealViewProps) {
+const dayMonth = (date: Date) => date.toLocaleDateString("en", { day: "numeric", month: "long", timeZone: "UTC" });
+
+/** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
+export function AppealView({ options, copy, prefill, attemptKey, steppedBackUntil }: AppealViewProps) {
   const config = getConfig();
   const captcha: AppealFormProps["captcha"] =
     config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
@@ -22,14 +25,22 @@ export function AppealView({ options, copy, prefill, attemptKey }: AppealViewPro
         <p className="newsroom">{config.NEWSROOM_NAME}</p>
       </header>
       <div className="appeal-grid">
-        <article className="letter">
-          <p className="kicker">{copy.kicker}</p>
-          <h1>{copy.headline}</h1>
-          {copy.letter.map((paragraph, index) => (
-            <p key={index}>{paragraph}</p>
-          ))}
-          <p className="sign-off">{copy.signOff}</p>
-        </article>
+        {steppedBackUntil ? (
+          <article className="letter stepped-back">
+            <h1>Thank you for reading</h1>
+            <p role="status">You asked us to step back until {dayMonth(steppedBackUntil)}, so we will not ask you to give before then.</p>
+            <p>If you came here to give anyway, the form is ready whenever you are.</p>
+          </article>
+        ) : (
+          <article className="letter">
+            <p className="kicker">{copy.kicker}</p>
+            <h1>{copy.headline}</h1>
+            {copy.letter.map((paragraph, index) => (
+              <p key={index}>{paragraph}</p>
+            ))}
+            <p className="sign-off">{copy.signOff}</p>
+          </article>
+        )}
         <section className="give" id="give" aria-labelledby="give-heading">
           <h2 id="give-heading">{copy.formHeading}</h2>
           {prefill.cancelled ? (

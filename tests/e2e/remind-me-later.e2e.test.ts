@@ -80,6 +80,15 @@ describe("remind me later, without JavaScript", () => {
     const cookie = (await session.context.cookies()).find((c) => c.name === "appeal_snoozed_until");
     expect(Date.parse(decodeURIComponent(cookie!.value))).toBeGreaterThan(Date.now());
     await expect(page.getByRole("status").textContent()).resolves.toMatch(/We will not show you the appeal/);
+    // The appeal steps back: no letter, just the form for a reader who came to give anyway.
+    await page.goto(`${baseUrl()}/`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Thank you for reading");
+    await expect(page.locator("main [role=status]").first().textContent()).resolves.toMatch(/step back until/);
+    await expect(page.getByRole("button", { name: "Continue" }).count()).resolves.toBe(1);
+    // A reader who follows a reminder link asked to be asked: the letter is back.
+    await page.goto(`${baseUrl()}/?frequency=monthly&amount=5&currency=usd&source=reminder`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.not.toBe("Thank you for reading");
+    await session.context.clearCookies();
   });
 
   it("shows a clear message and keeps the choice when the address is wrong", async () => {
