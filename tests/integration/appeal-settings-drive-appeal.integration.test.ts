@@ -106,7 +106,7 @@ describe("when staff save the appeal settings", () => {
   it("snoozes the appeal for the saved number of days", async () => {
     const { POST } = await import("@/app/api/reminders/snooze/route");
     const before = Date.now();
-    const response = await POST(new Request("https://give.example.org/api/reminders/snooze", { method: "POST", headers: { accept: "application/json" } }));
+    const response = await POST(new Request("https://give.example.org/api/reminders/snooze", { method: "POST", headers: { accept: "application/json", origin: "https://give.example.org" } }));
     const body = (await response.json()) as { snoozedUntil: string; days: number };
     expect(body.days).toBe(21);
     expect(response.headers.get("set-cookie")).toContain(`Max-Age=${21 * 86_400};`);
