@@ -5,6 +5,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { root } from "../db/schema-engine.mjs";
 import { stopChild } from "./stop-child.mjs";
+import { collectOutput } from "./collect-output.mjs";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
@@ -37,19 +38,12 @@ export async function waitFor(url, { timeoutMs = 60_000, expect = 200 } = {}) {
 
 /** Starts `next start` on port with env; resolves once /api/health answers 200. */
 export async function startAppServer({ port, env, quiet = true }) {
-  const output = [];
   const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const collect = (chunk) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-    if (!quiet) process.stdout.write(chunk);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
+  const output = collectOutput(child, { quiet });
   const baseUrl = `http://127.0.0.1:${port}`;
   // A server that exits (bad settings, port taken) fails the start at once rather than at the deadline.
   const exited = new Promise((_, reject) =>

@@ -4,22 +4,16 @@ import { spawn } from "node:child_process";
 import { root } from "../db/schema-engine.mjs";
 import { waitFor } from "./app-server.mjs";
 import { stopChild } from "./stop-child.mjs";
+import { collectOutput } from "./collect-output.mjs";
 
 /** env: STRIPE_EMULATOR_PORT, STRIPE_EMULATOR_WEBHOOK_URL, STRIPE_WEBHOOK_SECRET, STRIPE_EMULATOR_STATE_FILE, ... */
 export async function startStripeEmulator({ port, env = {}, quiet = true }) {
-  const output = [];
   const child = spawn(process.execPath, ["--import", "tsx", "emulator/main.ts"], {
     cwd: root,
     env: { ...process.env, STRIPE_EMULATOR_STATE_FILE: "none", ...env, STRIPE_EMULATOR_PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
-  const collect = (chunk) => {
-    output.push(chunk.toString());
-    if (output.length > 200) output.shift();
-    if (!quiet) process.stdout.write(chunk);
-  };
-  child.stdout.on("data", collect);
-  child.stderr.on("data", collect);
+  const output = collectOutput(child, { quiet });
   const url = `http://127.0.0.1:${port}`;
   try {
     await waitFor(`${url}/_emulator/health`, { timeoutMs: 30_000 });
