@@ -4,7 +4,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import { getConfig } from "@/lib/config/env";
-import { getPrisma } from "@/lib/db/prisma";
+import { getPgPool } from "@/lib/db/pg-pool";
 import { logger } from "@/lib/log/logger";
 import { hashClientAddress } from "@/lib/security/hash-client-address";
 import { limitCheckoutRate } from "@/lib/security/limit-checkout-rate";
@@ -58,7 +58,7 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
   try {
     const created = await createCheckoutSession(parsed.value, {
       stripe: stripe(),
-      prisma: getPrisma(),
+      pool: getPgPool(),
       appUrl: config.APP_URL,
       newsroomName: config.NEWSROOM_NAME,
       locale,

@@ -13,8 +13,8 @@ jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation 
 jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
-const findKnownCustomer = jest.fn();
-jest.mock("../db/prisma", () => ({ getPrisma: () => ({ stripeCustomer: { findUnique: findKnownCustomer } }) }));
+const queryKnownCustomer = jest.fn();
+jest.mock("../db/pg-pool", () => ({ getPgPool: () => ({ query: queryKnownCustomer }) }));
 
 beforeEach(() => jest.clearAllMocks());
 
@@ -70,13 +70,14 @@ describe.each(["charge.dispute.created", "charge.dispute.closed"] as const)("on 
 
 describe("on customer.updated", () => {
   it("re-encrypts and re-indexes a supporter the ledger knows", async () => {
-    findKnownCustomer.mockResolvedValueOnce({ id: "cus_1" });
+    queryKnownCustomer.mockResolvedValueOnce({ rowCount: 1, rows: [{}] });
     expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_1" }))).toBe("supporter updated");
+    expect(queryKnownCustomer).toHaveBeenCalledWith(expect.stringContaining('"StripeCustomer"'), ["cus_1"]);
     expect(syncCustomer).toHaveBeenCalledWith("cus_1");
   });
 
   it("skips a customer who never gave, without reading Stripe", async () => {
-    findKnownCustomer.mockResolvedValueOnce(null);
+    queryKnownCustomer.mockResolvedValueOnce({ rowCount: 0, rows: [] });
     expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_2" }))).toBe("skipped: customer not in the ledger");
     expect(syncCustomer).not.toHaveBeenCalled();
   });

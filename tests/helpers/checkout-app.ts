@@ -3,7 +3,7 @@
 import type { TestDatabase } from "@/tests/helpers/test-database";
 import type { TestEmulator } from "@/tests/helpers/stripe-emulator";
 
-type Singletons = { prisma?: unknown; stripe?: unknown; checkoutRateLimiter?: unknown };
+type Singletons = { prisma?: unknown; appPool?: unknown; stripe?: unknown; checkoutRateLimiter?: unknown };
 
 export type CheckoutApp = {
   post: (body: string, headers?: Record<string, string>) => Promise<Response>;
@@ -14,6 +14,7 @@ export type CheckoutApp = {
 export async function loadCheckoutApp(db: TestDatabase, emulator: TestEmulator, settings: Record<string, string> = {}): Promise<CheckoutApp> {
   const singletons = globalThis as Singletons;
   delete singletons.prisma;
+  delete singletons.appPool;
   delete singletons.stripe;
   delete singletons.checkoutRateLimiter;
   Object.assign(process.env, {

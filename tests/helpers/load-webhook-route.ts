@@ -2,26 +2,15 @@
 // config is read once per test file (set the settings before the first load); the Prisma and
 // Stripe singletons live on globalThis, so a test can point the app at another database.
 // (Loading the Prisma client twice in one process, e.g. with jest.isolateModules, breaks its wasm.)
-import type { PrismaClient } from "@/lib/db/generated/client";
-import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { pointAppAtDatabase } from "./app-database";
+
+export { closeAppDatabase, pointAppAtDatabase } from "./app-database";
 
 export type WebhookRoute = (request: Request) => Promise<Response>;
 
 export type RouteSettings = { databaseUrl: string; webhookSecret: string; stripeSecretKey?: string; stripeApiBase?: string };
 
-const app = globalThis as { prisma?: PrismaClient; stripe?: unknown };
-
-/** Points the app's Prisma singleton at `url` (closing the previous one). */
-export async function pointAppAtDatabase(url: string, poolSize = 10): Promise<PrismaClient> {
-  await app.prisma?.$disconnect().catch(() => undefined);
-  app.prisma = createPrismaClient(url, poolSize);
-  return app.prisma;
-}
-
-export async function closeAppDatabase(): Promise<void> {
-  await app.prisma?.$disconnect().catch(() => undefined);
-  delete app.prisma;
-}
+const app = globalThis as { stripe?: unknown };
 
 export async function loadWebhookRoute(settings: RouteSettings): Promise<WebhookRoute> {
   process.env.DATABASE_URL = settings.databaseUrl;

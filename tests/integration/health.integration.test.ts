@@ -16,8 +16,11 @@ describe("GET /api/health", () => {
     db = await createTestDatabase();
   });
   afterAll(async () => db.drop());
-  afterEach(() => {
-    delete (globalThis as { prisma?: unknown }).prisma;
+  afterEach(async () => {
+    const app = globalThis as { prisma?: unknown; appPool?: { end: () => Promise<void> } };
+    await app.appPool?.end().catch(() => undefined);
+    delete app.prisma;
+    delete app.appPool;
   });
 
   it("answers 200 with the database's answer time when the database answers", async () => {

@@ -2,11 +2,11 @@
 // once with two workers or a worker that dies mid-batch. A real SMTP server receives them.
 import { randomBytes } from "node:crypto";
 import type { ParsedMail } from "mailparser";
-import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { createDonationBy, createReminder } from "@/tests/helpers/reminder-factory";
 import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { closeAppDatabase } from "@/tests/helpers/app-database";
 
 const APP_URL = "http://reminders.test";
 const march = new Date("2027-03-01T00:03:00Z");
@@ -34,7 +34,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (globalThis as { prisma?: PrismaClient }).prisma?.$disconnect();
+  await closeAppDatabase();
   await inbox.close();
   await db.drop();
 });

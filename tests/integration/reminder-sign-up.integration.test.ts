@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { createReminder } from "@/tests/helpers/reminder-factory";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { closeAppDatabase } from "@/tests/helpers/app-database";
 
 type Routes = {
   signUp: typeof import("@/app/api/reminders/sign-up/route").POST;
@@ -46,7 +47,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await (await import("@/lib/reminders/limit-reminder-sign-ups")).closeReminderSignUpLimiter();
-  await (globalThis as { prisma?: { $disconnect: () => Promise<void> } }).prisma?.$disconnect();
+  await closeAppDatabase();
   await inbox.close();
   await db.drop();
 });

@@ -5,6 +5,7 @@ import path from "node:path";
 import type { ParsedMail } from "mailparser";
 import { startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { closeAppDatabase } from "@/tests/helpers/app-database";
 
 let db: TestDatabase;
 let inbox: SmtpInbox;
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (globalThis as { prisma?: { $disconnect: () => Promise<void> } }).prisma?.$disconnect();
+  await closeAppDatabase();
   await inbox.close();
   await db.drop();
 });
