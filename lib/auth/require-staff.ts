@@ -2,24 +2,18 @@
 // The session is read from the database on each call, so a removed or demoted member of
 // staff loses access at once. Pages redirect to sign-in; APIs answer 401/403 (requireStaffApi).
 import "server-only";
-import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { cache } from "react";
 import { StaffRole } from "../db/generated/enums";
-import { getAuthOptions } from "./auth-options";
+import { readStaffSession, type Staff } from "./read-staff-session";
 
-export type Staff = { id: string; email: string; name: string | null; role: StaffRole };
+export type { Staff } from "./read-staff-session";
 
 const rank: Record<StaffRole, number> = { VIEWER: 1, ADMIN: 2 };
 
 // Once per request: the layout and the page both ask, and each ask is a database read.
-const currentStaff = cache(async function currentStaff(): Promise<Staff | null> {
-  const session = await getServerSession(getAuthOptions());
-  const user = session?.user;
-  if (!user?.id || !user.email || !user.role) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null, role: user.role };
-});
+const currentStaff = cache(readStaffSession);
 
 export function hasRole(staff: Staff, role: StaffRole): boolean {
   return rank[staff.role] >= rank[role];

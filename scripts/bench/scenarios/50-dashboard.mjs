@@ -1,6 +1,7 @@
 // The staff dashboard on a large ledger (1,000,000 donations, 200,000 supporters, seeded with
 // npm run seed:load into the bench database): overview render p95, supporter search p95, and the
-// donations CSV export's rows per second with the server's peak memory while it streams.
+// donations CSV export's rows per second with the peak memory of the process that writes it
+// (lib/exports/stream-export.ts), and the web server's memory beside it.
 // Authenticates as an admin through a Session row written straight to the database.
 import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -37,27 +38,28 @@ async function measure(urls, { cookie, requests, concurrency }) {
   return { p50Ms: Math.round(percentile(latencies, 50)), p95Ms: Math.round(percentile(latencies, 95)), maxMs: Math.round(latencies.at(-1)), requests: latencies.length };
 }
 
-/**
- * Resident memory of the server, in MB (Linux /proc): `largest` is the biggest process in the
- * tree (next start's next-server, which serves the requests), `total` adds the idle launcher.
- */
-function treeRssMb(pid) {
-  let kb = 0;
-  let largestKb = 0;
-  const visit = (id) => {
-    try {
-      const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${id}/status`, "utf8"))?.[1] ?? 0);
-      kb += rss;
-      largestKb = Math.max(largestKb, rss);
-      for (const task of readdirSync(`/proc/${id}/task`)) {
-        for (const child of readFileSync(`/proc/${id}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) visit(child);
+/** Resident memory of one process in MB (Linux /proc), or 0 once it has ended. */
+function rssMb(pid) {
+  try {
+    return Math.round(Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0) / 1024);
+  } catch {
+    return 0;
+  }
+}
+
+/** The ids of the export processes the server has started (lib/exports/stream-export.ts). */
+function exportProcesses(serverPid) {
+  const ids = [];
+  try {
+    for (const task of readdirSync(`/proc/${serverPid}/task`)) {
+      for (const child of readFileSync(`/proc/${serverPid}/task/${task}/children`, "utf8").split(" ").filter(Boolean)) {
+        if (readFileSync(`/proc/${child}/cmdline`, "utf8").includes("write-export")) ids.push(child);
       }
-    } catch {
-      // The process ended while being read.
     }
-  };
-  visit(pid);
-  return { total: Math.round(kb / 1024), largest: Math.round(largestKb / 1024) };
+  } catch {
+    // A process ended while being read.
+  }
+  return ids;
 }
 
 const verdict = (ok) => (ok ? "within floor" : "OVER FLOOR");
@@ -96,14 +98,20 @@ export async function run(ctx) {
   await measure(searchUrls, { cookie, requests: 10, concurrency: 1 });
   const search = await measure(searchUrls, { cookie, requests: 300, concurrency: 4 });
 
+  // The export runs in a process of its own: its peak is the export's memory. The server's own
+  // memory is sampled too, to show the export does not grow it.
   const pid = ctx.app.child.pid;
-  const rssBefore = treeRssMb(pid);
-  const peak = { ...rssBefore };
+  const serverBefore = rssMb(pid);
+  const peak = { exportProcess: 0, server: serverBefore, exportProcesses: 0 };
+  const seen = new Set();
   const sampler = setInterval(() => {
-    const now = treeRssMb(pid);
-    peak.total = Math.max(peak.total, now.total);
-    peak.largest = Math.max(peak.largest, now.largest);
-  }, 50);
+    peak.server = Math.max(peak.server, rssMb(pid));
+    for (const child of exportProcesses(pid)) {
+      seen.add(child);
+      peak.exportProcess = Math.max(peak.exportProcess, rssMb(child));
+    }
+    peak.exportProcesses = seen.size;
+  }, 25);
   const exportStarted = performance.now();
   const response = await fetch(`${base}/api/dashboard/exports/donations?currency=usd`, { headers: { cookie } });
   if (response.status !== 200) throw new Error(`export answered ${response.status}`);
@@ -120,7 +128,7 @@ export async function run(ctx) {
     overview,
     overviewCold: cold,
     search,
-    export: { rows: exportedRows, seconds: exportSeconds, rowsPerSecond, rssBeforeMb: rssBefore, peakRssMb: peak },
+    export: { rows: exportedRows, seconds: exportSeconds, rowsPerSecond, serverRssBeforeMb: serverBefore, peakRssMb: peak },
     floors,
   };
   return {
@@ -131,7 +139,7 @@ export async function run(ctx) {
       ["dashboard: overview render", `p95 ${overview.p95Ms} ms`, `p50 ${overview.p50Ms} ms, ${verdict(overview.p95Ms <= floors.overviewP95Ms)} (300 ms)`, (overview.p95Ms / floors.overviewP95Ms).toFixed(2)],
       ["dashboard: supporter search", `p95 ${search.p95Ms} ms`, `p50 ${search.p50Ms} ms, ${verdict(search.p95Ms <= floors.searchP95Ms)} (50 ms)`, (search.p95Ms / floors.searchP95Ms).toFixed(2)],
       ["dashboard: donations CSV export", `${rowsPerSecond} rows/s`, `${exportedRows} rows, ${verdict(rowsPerSecond >= floors.exportRowsPerSecond)} (50,000/s)`, (floors.exportRowsPerSecond / rowsPerSecond).toFixed(2)],
-      ["dashboard: server memory during export", `peak ${peak.largest} MB`, `${rssBefore.largest} MB before (with launcher: ${peak.total} MB), ${verdict(peak.largest < floors.exportPeakMb)} (300 MB)`, (peak.largest / floors.exportPeakMb).toFixed(2)],
+      ["dashboard: export process peak memory", `peak ${peak.exportProcess} MB`, `${verdict(peak.exportProcess > 0 && peak.exportProcess < floors.exportPeakMb)} (300 MB); web server ${serverBefore} MB before, ${peak.server} MB at most during the export`, (peak.exportProcess / floors.exportPeakMb).toFixed(2)],
     ],
   };
 }

@@ -1,9 +1,7 @@
-// GET /api/dashboard/exports/donations: donations as CSV, streamed (staff).
-import { Readable } from "node:stream";
+// GET /api/dashboard/exports/donations: donations as CSV, streamed from an export process (staff).
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireStaffApi } from "@/lib/auth/require-staff";
-import { getPgPool } from "@/lib/db/pg-pool";
-import { streamDonationsCsv } from "@/lib/dashboard/stream-donations-csv";
+import { streamExport } from "@/lib/exports/stream-export";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +11,7 @@ export async function GET(request: Request) {
   const params = new URL(request.url).searchParams;
   const filters = { currency: params.get("currency") ?? undefined, frequency: params.get("frequency") ?? undefined, status: params.get("status") ?? undefined };
   await recordAudit({ actorUserId: staff.id, action: "export.donations", targetType: "export", metadata: filters });
-  const csv = streamDonationsCsv(getPgPool(), filters);
-  return new Response(Readable.toWeb(csv) as ReadableStream, {
+  return new Response(streamExport({ kind: "donations", filters }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="donations-${new Date().toISOString().slice(0, 10)}.csv"`,

@@ -1,11 +1,9 @@
-// GET /api/dashboard/exports/supporters: supporters as CSV, streamed (staff; identities for admins only).
-import { Readable } from "node:stream";
+// GET /api/dashboard/exports/supporters: supporters as CSV, streamed from an export process (staff; identities for admins only).
 import { recordAudit } from "@/lib/audit/record-audit";
 import { hasRole, requireStaffApi } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { StaffRole } from "@/lib/db/generated/enums";
 import { supporterFilters } from "@/lib/supporters/search-supporters";
-import { streamSupportersCsv } from "@/lib/supporters/stream-supporters-csv";
+import { streamExport } from "@/lib/exports/stream-export";
 
 export const dynamic = "force-dynamic";
 
@@ -18,8 +16,7 @@ export async function GET(request: Request) {
   const withIdentities = hasRole(staff, StaffRole.ADMIN);
   // Recorded before the first byte: an export that is cut short was still an export.
   await recordAudit({ actorUserId: staff.id, action: "export.supporters", targetType: "export", metadata: { filter, searched: Boolean(query), withIdentities } });
-  const csv = streamSupportersCsv(getPrisma(), { query, filter, withIdentities });
-  return new Response(Readable.toWeb(csv) as ReadableStream, {
+  return new Response(streamExport({ kind: "supporters", options: { query, filter, withIdentities } }), {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="supporters-${new Date().toISOString().slice(0, 10)}.csv"`,

@@ -1,0 +1,32 @@
+// The process behind every dashboard CSV export (lib/exports/stream-export.ts spawns it): writes
+// one export as CSV to stdout, with backpressure, so the web server's memory and event loop are
+// untouched by a million-row file. Takes the export as JSON in argv[2]; settings from the
+// environment it inherits. Exits 0 when the file is complete, 1 (with a line on stderr) if not.
+import { pipeline } from "node:stream/promises";
+import pg from "pg";
+import { getConfig } from "../../lib/config/env";
+import { createPrismaClient } from "../../lib/db/create-prisma-client";
+import { streamDonationsCsv } from "../../lib/dashboard/stream-donations-csv";
+import { parseExportRequest } from "../../lib/exports/export-request";
+import { streamSupportersCsv } from "../../lib/supporters/stream-supporters-csv";
+
+async function main() {
+  const request = parseExportRequest(process.argv[2]);
+  const pool = new pg.Pool({ connectionString: getConfig().DATABASE_URL, max: 1 });
+  const prisma = createPrismaClient(pool);
+  try {
+    const csv = request.kind === "donations" ? streamDonationsCsv(pool, request.filters) : streamSupportersCsv(prisma, request.options);
+    await pipeline(csv, process.stdout);
+  } finally {
+    await prisma.$disconnect().catch(() => undefined);
+    await pool.end().catch(() => undefined);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    process.stderr.write(`[export] ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  },
+);
