@@ -52,7 +52,7 @@ describe("finding supporters", () => {
     setPiiKeysForProcess(undefined);
   });
 
-  const find = (search: Parameters<typeof searchSupporters>[1]) => searchSupporters(db.prisma, search);
+  const find = (search: Parameters<typeof searchSupporters>[2]) => searchSupporters(db.prisma, pool, search);
 
   it("finds a supporter by exact email, whatever its case, through the blind index", async () => {
     const { supporters } = await find({ query: " ADA@example.ORG " });

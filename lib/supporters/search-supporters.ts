@@ -1,7 +1,10 @@
 // The supporters list: one search box (exact email, Stripe customer or subscription id, supporter
 // id, or exact full name), filters, newest or oldest first, keyset pagination on (createdAt, id).
 // Emails and names are encrypted, so search uses their blind indexes: exact matches only.
+// The page's details (subscription statuses, gifts and totals per currency) come in one statement
+// on the pg pool rather than two Prisma queries: every search renders them (ARCHITECTURE.md, "Hot paths").
 import "server-only";
+import type { Pool } from "pg";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { emailIndex } from "../privacy/email-index";
 import { nameIndex } from "../privacy/name-index";
@@ -49,7 +52,22 @@ export async function supporterWhere(prisma: PrismaClient, query: string | undef
   return { AND: and };
 }
 
-export async function searchSupporters(prisma: PrismaClient, search: SupporterSearch): Promise<{ supporters: SupporterRow[]; nextCursor: string | null }> {
+type PageDetails = { id: string; statuses: string[]; given: { currency: string; amount: number; gifts: number }[] };
+
+const pageDetails = `
+  SELECT p."id",
+    ARRAY(SELECT "status"::text FROM "Subscription" WHERE "supporterId" = p."id") AS "statuses",
+    COALESCE((
+      SELECT json_agg(json_build_object('currency', t."currency", 'amount', t."amount", 'gifts', t."gifts") ORDER BY t."currency")
+      FROM (
+        SELECT "currency", (sum("amount") - sum("amountRefunded"))::bigint AS "amount", count(*)::int AS "gifts"
+        FROM "Donation" WHERE "supporterId" = p."id" AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')
+        GROUP BY "currency"
+      ) t
+    ), '[]'::json) AS "given"
+  FROM unnest($1::text[]) AS p("id")`;
+
+export async function searchSupporters(prisma: PrismaClient, pool: Pool, search: SupporterSearch): Promise<{ supporters: SupporterRow[]; nextCursor: string | null }> {
   const sort = search.sort ?? "newest";
   const pageSize = search.pageSize ?? 50;
   const where = await supporterWhere(prisma, search.query, search.filter ?? "all");
@@ -63,29 +81,23 @@ export async function searchSupporters(prisma: PrismaClient, search: SupporterSe
     where: keyset ? { AND: [where, keyset] } : where,
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: pageSize + 1,
-    select: { id: true, country: true, firstGiftAt: true, createdAt: true, subscriptions: { select: { status: true } } },
+    select: { id: true, country: true, firstGiftAt: true, createdAt: true },
   });
   const page = rows.slice(0, pageSize);
-  const ids = page.map((row) => row.id);
-  const totals = ids.length
-    ? await prisma.donation.groupBy({
-        by: ["supporterId", "currency"],
-        where: { supporterId: { in: ids }, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
-        _sum: { amount: true, amountRefunded: true },
-        _count: { _all: true },
-      })
-    : [];
+  const details = page.length ? (await pool.query<PageDetails>(pageDetails, [page.map((row) => row.id)])).rows : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
   const supporters = page.map((row) => {
-    const mine = totals.filter((t) => t.supporterId === row.id);
-    const statuses = row.subscriptions.map((s) => s.status);
+    const mine = byId.get(row.id);
+    const statuses = mine?.statuses ?? [];
+    const given = mine?.given ?? [];
     return {
       id: row.id,
       country: row.country,
       firstGiftAt: row.firstGiftAt,
       createdAt: row.createdAt,
       recurring: statuses.some((s) => (activeStatuses as readonly string[]).includes(s)) ? ("active" as const) : statuses.length ? ("lapsed" as const) : ("none" as const),
-      gifts: mine.reduce((n, t) => n + t._count._all, 0),
-      given: mine.map((t) => ({ currency: t.currency, amount: (t._sum.amount ?? 0) - (t._sum.amountRefunded ?? 0) })),
+      gifts: given.reduce((n, t) => n + t.gifts, 0),
+      given: given.map((t) => ({ currency: t.currency, amount: Number(t.amount) })),
     };
   });
   const last = page[page.length - 1];

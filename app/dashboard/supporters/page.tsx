@@ -1,6 +1,7 @@
 // GET /dashboard/supporters: search, filter and page through supporters (staff).
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
+import { getPgPool } from "@/lib/db/pg-pool";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatMoney } from "@/lib/money/format-money";
 import { searchSupporters, supporterFilters, type SupporterFilter } from "@/lib/supporters/search-supporters";
@@ -22,7 +23,7 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
   const params = await searchParams;
   const filter = supporterFilters.find((f) => f === params.filter) ?? "all";
   const sort = params.sort === "oldest" ? "oldest" : "newest";
-  const { supporters, nextCursor } = await searchSupporters(getPrisma(), { query: params.q, filter, sort, cursor: params.after });
+  const { supporters, nextCursor } = await searchSupporters(getPrisma(), getPgPool(), { query: params.q, filter, sort, cursor: params.after });
   const keep = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), filter, sort });
   const exportQuery = new URLSearchParams({ filter, sort, ...(params.q ? { q: params.q } : {}) });
 
