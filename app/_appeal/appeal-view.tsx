@@ -1,9 +1,8 @@
 // The appeal as readers see it, shared by the cached plain appeal (/appeal/[currency], reached
 // through the rewrites in next.config.js) and the dynamic prefilled one (/ with a query string).
 // The offer and the words come in from the page (load-donation-options.ts, load-appeal-copy.ts).
-import Link from "next/link";
-import { AppealForm, type AppealFormProps } from "@/app/_appeal/appeal-form";
-import { PaymentMethods } from "@/app/_appeal/payment-methods";
+import { AppealBody } from "@/app/_appeal/appeal-body";
+import type { AppealFormProps } from "@/app/_appeal/appeal-form";
 import "@/app/_appeal/appeal.css";
 import { getConfig } from "@/lib/config/env";
 import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
@@ -12,53 +11,10 @@ import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
 
 type AppealViewProps = { options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date };
 
-const dayMonth = (date: Date) => date.toLocaleDateString("en", { day: "numeric", month: "long", timeZone: "UTC" });
-
-/** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
-export function AppealView({ options, copy, prefill, attemptKey, steppedBackUntil }: AppealViewProps) {
+/** The server half: settings the browser may see (the newsroom's name, the CAPTCHA site key) are read here. */
+export function AppealView(props: AppealViewProps) {
   const config = getConfig();
   const captcha: AppealFormProps["captcha"] =
     config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
-  return (
-    <main className="appeal">
-      <header className="masthead">
-        <p className="newsroom">{config.NEWSROOM_NAME}</p>
-      </header>
-      <div className="appeal-grid">
-        {steppedBackUntil ? (
-          <article className="letter stepped-back">
-            <h1>Thank you for reading</h1>
-            <p role="status">You asked us to step back until {dayMonth(steppedBackUntil)}, so we will not ask you to give before then.</p>
-            <p>If you came here to give anyway, the form is ready whenever you are.</p>
-          </article>
-        ) : (
-          <article className="letter">
-            <p className="kicker">{copy.kicker}</p>
-            <h1>{copy.headline}</h1>
-            {copy.letter.map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-            <p className="sign-off">{copy.signOff}</p>
-          </article>
-        )}
-        <section className="give" id="give" aria-labelledby="give-heading">
-          <h2 id="give-heading">{copy.formHeading}</h2>
-          {prefill.cancelled ? (
-            <p className="notice" role="status">
-              {copy.cancelledNotice}
-            </p>
-          ) : null}
-          <AppealForm options={options} initial={prefill.initial} message={prefill.message} attemptKey={attemptKey} source={prefill.source} captcha={captcha} />
-          <PaymentMethods />
-          <p className="remind">
-            Not ready to support today? <Link href="/remind">Remind me later</Link>.
-          </p>
-          <p className="fineprint">
-            {copy.privacyNote} <Link href="/privacy">How we handle your data</Link>
-          </p>
-        </section>
-      </div>
-      {captcha ? <script src={captcha.provider === "turnstile" ? "https://challenges.cloudflare.com/turnstile/v0/api.js" : "https://js.hcaptcha.com/1/api.js"} async defer /> : null}
-    </main>
-  );
+  return <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} />;
 }

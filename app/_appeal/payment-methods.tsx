@@ -1,7 +1,5 @@
-// The payment methods Checkout offers, as small inline marks (no image requests). A client
-// component only so that its markup travels once, in the HTML, and not a second time in the
-// page's RSC payload (the plain appeal is the busiest page: bytes there are throughput).
-"use client";
+// The payment methods Checkout offers, as small inline marks (no image requests). Part of the
+// appeal's client markup (appeal-body.tsx), so it travels once, in the HTML.
 
 const badge = { width: 46, height: 30, viewBox: "0 0 46 30" } as const;
 
