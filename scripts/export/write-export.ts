@@ -1,7 +1,9 @@
 // The process behind every dashboard CSV export (lib/exports/stream-export.ts spawns it): writes
 // one export as CSV to stdout, with backpressure, so the web server's memory and event loop are
-// untouched by a million-row file. Takes the export as JSON in argv[2]; settings from the
-// environment it inherits. Exits 0 when the file is complete, 1 (with a line on stderr) if not.
+// untouched by a million-row file. Reads the export as JSON on stdin (never argv: a search may
+// be an email address); settings from the environment it inherits. Exits 0 when the file is
+// complete, 1 (with a line on stderr) if not.
+import { text } from "node:stream/consumers";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { getConfig } from "../../lib/config/env";
@@ -11,7 +13,7 @@ import { parseExportRequest } from "../../lib/exports/export-request";
 import { streamSupportersCsv } from "../../lib/supporters/stream-supporters-csv";
 
 async function main() {
-  const request = parseExportRequest(process.argv[2]);
+  const request = parseExportRequest(await text(process.stdin));
   const pool = new pg.Pool({ connectionString: getConfig().DATABASE_URL, max: 1 });
   const prisma = createPrismaClient(pool);
   try {

@@ -3,7 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { hasRole, requireStaffApi } from "@/lib/auth/require-staff";
 import { StaffRole } from "@/lib/db/generated/enums";
 import { supporterFilters } from "@/lib/supporters/search-supporters";
-import { streamExport } from "@/lib/exports/stream-export";
+import { exportsBusy, startExport } from "@/lib/exports/stream-export";
 
 export const dynamic = "force-dynamic";
 
@@ -14,9 +14,14 @@ export async function GET(request: Request) {
   const filter = supporterFilters.find((f) => f === params.get("filter")) ?? "all";
   const query = params.get("q") ?? undefined;
   const withIdentities = hasRole(staff, StaffRole.ADMIN);
+  const csv = startExport({ kind: "supporters", options: { query, filter, withIdentities } });
+  if (!csv) return exportsBusy();
   // Recorded before the first byte: an export that is cut short was still an export.
-  await recordAudit({ actorUserId: staff.id, action: "export.supporters", targetType: "export", metadata: { filter, searched: Boolean(query), withIdentities } });
-  return new Response(streamExport({ kind: "supporters", options: { query, filter, withIdentities } }), {
+  await recordAudit({ actorUserId: staff.id, action: "export.supporters", targetType: "export", metadata: { filter, searched: Boolean(query), withIdentities } }).catch(async (error: unknown) => {
+    await csv.cancel();
+    throw error;
+  });
+  return new Response(csv, {
     headers: {
       "content-type": "text/csv; charset=utf-8",
       "content-disposition": `attachment; filename="supporters-${new Date().toISOString().slice(0, 10)}.csv"`,
