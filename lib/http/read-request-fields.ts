@@ -1,33 +1,9 @@
 // Reads a JSON or form body into plain fields, refusing oversized bodies before parsing them.
+import { readLimitedBody } from "./read-limited-body";
+
 export type RequestFields =
   | { ok: true; fields: Record<string, unknown>; isJson: boolean }
   | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
-
-async function readLimited(request: Request, maxBytes: number): Promise<Uint8Array | null> {
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return null;
-  if (!request.body) return new Uint8Array();
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  const body = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    body.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return body;
-}
 
 export function wantsJson(request: Request): boolean {
   const accept = request.headers.get("accept") ?? "";
@@ -38,7 +14,7 @@ export function wantsJson(request: Request): boolean {
 export async function readRequestFields(request: Request, maxBytes: number): Promise<RequestFields> {
   const isJson = wantsJson(request);
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  const bytes = await readLimited(request, maxBytes);
+  const bytes = await readLimitedBody(request, maxBytes);
   if (bytes === null) return { ok: false, status: 413, message: `The request is larger than ${maxBytes} bytes.`, isJson };
   const text = new TextDecoder().decode(bytes);
   if (type === "application/json") {

@@ -3,6 +3,7 @@
 // event we must be sent again gets 5xx; everything else, handled or not, gets 2xx.
 import type Stripe from "stripe";
 import { getConfig } from "../config/env";
+import { readLimitedBody } from "../http/read-limited-body";
 import { logger } from "../log/logger";
 import { isHandledEventType } from "./dispatch-stripe-event";
 import { ingestStripeEvent } from "./ingest-stripe-event";
@@ -12,25 +13,6 @@ export const MAX_WEBHOOK_BYTES = 1024 * 1024;
 const TOLERANCE_SECONDS = 300;
 
 const answer = (status: number, body: Record<string, unknown>) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
-
-/** The body, or null once it passes `limit` bytes (Content-Length can lie or be absent). */
-async function readLimited(request: Request, limit: number): Promise<Buffer | null> {
-  if (!request.body) return Buffer.alloc(0);
-  const reader = request.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      await reader.cancel();
-      return null;
-    }
-    chunks.push(value);
-  }
-  return Buffer.concat(chunks);
-}
 
 function verify(body: Buffer, signature: string, secrets: string[]): Stripe.Event | null {
   for (const secret of secrets) {
@@ -44,9 +26,7 @@ function verify(body: Buffer, signature: string, secrets: string[]): Stripe.Even
 }
 
 export async function receiveStripeWebhook(request: Request): Promise<Response> {
-  const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_WEBHOOK_BYTES) return answer(413, { error: "payload too large" });
-  const body = await readLimited(request, MAX_WEBHOOK_BYTES);
+  const body = await readLimitedBody(request, MAX_WEBHOOK_BYTES);
   if (body === null) return answer(413, { error: "payload too large" });
 
   const signature = request.headers.get("stripe-signature");
