@@ -2,12 +2,16 @@
 // API routes are left out: they answer JSON or redirects, and the webhook path stays lean.
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
+import { isCachedAppealPath } from "@/lib/donations/is-cached-appeal-path";
 import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
 
 export function proxy(request: NextRequest) {
   const config = getConfig();
   const checkoutOrigins = config.STRIPE_API_BASE ? [...STRIPE_CHECKOUT_ORIGINS, new URL(config.STRIPE_API_BASE).origin] : STRIPE_CHECKOUT_ORIGINS;
-  const response = NextResponse.next();
+  // Every rendering of /appeal/[currency] is kept in the page cache, 404s included: a made-up
+  // currency is refused here, before anything is rendered or stored.
+  const refused = isCachedAppealPath(request.nextUrl.pathname) === false;
+  const response = refused ? new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }) : NextResponse.next();
   const headers = securityHeaders({ pathname: request.nextUrl.pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

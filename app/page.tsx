@@ -1,7 +1,7 @@
 // GET / with a query string: the appeal with a choice to restore, rendered per request so it works
 // without JavaScript (?frequency=&amount=&currency=&source= from reminder emails and Checkout's
-// cancel_url; ?error= after a refused form post). The plain / is rewritten by proxy.ts to the
-// cached /appeal/[currency] (unless the reader snoozed it: then the letter steps back here).
+// cancel_url; ?error= after a refused form post). The plain / is rewritten to the
+// cached /appeal/[currency] by next.config.js (unless the reader snoozed it: then the letter steps back here).
 import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { AppealView } from "@/app/_appeal/appeal-view";

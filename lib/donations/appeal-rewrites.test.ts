@@ -3,6 +3,7 @@
 import type { IncomingMessage } from "node:http";
 import { matchHas } from "next/dist/shared/lib/router/utils/prepare-destination";
 import type { RouteHas } from "next/dist/lib/load-custom-routes";
+import regions from "./reader-currency-regions.json";
 import { readReaderPreferences } from "./read-reader-preferences";
 import { supportedCurrencies } from "./supported-currencies";
 
@@ -38,6 +39,20 @@ describe("the appeal's rewrites", () => {
   ])("send %j to the currency the server would choose", async (headers) => {
     const expected = readReaderPreferences(new Headers(headers), all).currency;
     expect(destinationFor(await appealRewrites(), headers)).toBe(`/appeal/${expected}`);
+  });
+
+  it("agree with the server for every country and language in the table, in any letter case", async () => {
+    const rules = await appealRewrites();
+    const cases: Record<string, string>[] = [];
+    for (const country of Object.keys(regions.countries)) {
+      cases.push({ "cf-ipcountry": country }, { "cf-ipcountry": country.toLowerCase(), "accept-language": "ja" });
+      cases.push({ "accept-language": `en-${country}` }, { "accept-language": `fr-${country.toLowerCase()};q=0.9` });
+    }
+    for (const language of Object.keys(regions.languages)) cases.push({ "accept-language": language }, { "accept-language": `${language.toUpperCase()},en;q=0.5` });
+    for (const headers of cases) {
+      const expected = readReaderPreferences(new Headers(headers), all).currency;
+      expect([headers, destinationFor(rules, headers)]).toEqual([headers, `/appeal/${expected}`]);
+    }
   });
 
   it("send a reader with no language to the default page", async () => {
