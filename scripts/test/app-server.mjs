@@ -36,11 +36,14 @@ export async function waitFor(url, { timeoutMs = 60_000, expect = 200 } = {}) {
   throw new Error(`${url} did not answer ${expect} within ${timeoutMs} ms (last: ${last})`);
 }
 
-/** Starts `next start` on port with env; resolves once /api/health answers 200. */
+/** What `npm start` runs (package.json): server.ts, Next.js behind the webhook intake. */
+export const productionServerArgs = ["--conditions=react-server", "--import", "tsx", "server.ts"];
+
+/** Starts the production server (as `npm start` does) on port with env; resolves once /api/health answers 200. */
 export async function startAppServer({ port, env, quiet = true }) {
-  const child = spawn(process.execPath, [nextBin, "start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child = spawn(process.execPath, productionServerArgs, {
     cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const output = collectOutput(child, { quiet });

@@ -3,9 +3,10 @@ import path from "node:path";
 
 function startWithout(env: Record<string, string>) {
   return new Promise<{ code: number | null; output: string }>((resolve) => {
-    const child = spawn(process.execPath, [require.resolve("next/dist/bin/next"), "start", "--port", "0"], {
+    // What `npm start` runs (package.json).
+    const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "server.ts"], {
       cwd: path.join(__dirname, "../.."),
-      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+      env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "/tmp", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: "0", ...env },
     });
     let output = "";
     child.stdout.on("data", (chunk) => (output += chunk));
