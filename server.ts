@@ -1,13 +1,16 @@
 // npm start: the production server. Next.js serves every page and route, except the Stripe
 // webhook intake, which this server answers itself before Next.js routes the request
 // (lib/http/serve-stripe-webhook.ts; the route handler in app/api/stripe/webhook stays for
-// `next dev`). PORT (default 3000); HOST (default: all interfaces).
+// `next dev`). The plain appeal at / is sent to its currency's cached page first
+// (lib/http/route-to-cached-appeal.ts; under `next dev`, / is always the dynamic page).
+// PORT (default 3000); HOST (default: all interfaces).
 import { createServer } from "node:http";
 import next from "next";
 
 async function main() {
   process.env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
   const { isStripeWebhookRequest, serveStripeWebhook } = await import("./lib/http/serve-stripe-webhook");
+  const { routeToCachedAppeal } = await import("./lib/http/route-to-cached-appeal");
   const port = Number(process.env.PORT || 3000);
   const host = process.env.HOST || undefined;
   const app = next({ dev: false, dir: __dirname, hostname: host ?? "localhost", port });
@@ -16,6 +19,7 @@ async function main() {
 
   const server = createServer((request, response) => {
     if (isStripeWebhookRequest(request)) return void serveStripeWebhook(request, response);
+    routeToCachedAppeal(request, response);
     void handle(request, response);
   });
   // As `next start` does: idle connections outlive a load balancer's usual 60 s.

@@ -25,7 +25,7 @@ function languageTags(acceptLanguage: string): string[] {
     .slice(0, 10);
 }
 
-export function readReaderPreferences(headers: Headers, currencies: string[]): ReaderPreferences {
+export function readReaderPreferences(headers: Pick<Headers, "get">, currencies: string[]): ReaderPreferences {
   const tags = languageTags(headers.get("accept-language") ?? "");
   let locale = "auto";
   for (const tag of tags) {

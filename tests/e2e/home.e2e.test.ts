@@ -16,6 +16,14 @@ describe("the running service", () => {
     await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toMatch(/\w/);
   });
 
+  it("answers an unknown address with 404 and a way back to the appeal", async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(`${baseUrl()}/no-such-page`);
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Page not found");
+    await expect(page.getByRole("link", { name: "Go to the appeal" }).getAttribute("href")).resolves.toBe("/");
+  });
+
   it("answers /api/health with 200", async () => {
     const page = await session.context.newPage();
     const response = await page.goto(`${baseUrl()}/api/health`);
@@ -48,5 +56,55 @@ describe("the cached appeal pages", () => {
     expect(cachedNames().some((name) => name.endsWith(path.join("appeal", "chf.html")))).toBe(true);
     expect(cachedNames().filter((name) => name.toLowerCase().includes(key))).toEqual([]);
     expect(cachedNames().filter((name) => name.includes("EUR"))).toEqual([]);
+  });
+});
+
+describe("the plain appeal at /", () => {
+  const plain = (acceptLanguage: string, headers: Record<string, string> = {}) =>
+    fetch(`${baseUrl()}/`, { headers: { "accept-language": acceptLanguage, ...headers } });
+
+  it("is the cached page of the reader's currency, which no shared cache keeps", async () => {
+    await plain("de-DE,de;q=0.9");
+    const german = await plain("de-DE,de;q=0.9");
+    expect(german.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(german.headers.get("cache-control")).toBe("private, no-cache");
+    expect(await german.text()).toContain("€5");
+    const british = await plain("en-GB");
+    expect(await british.text()).toContain("£5");
+  });
+
+  it("answers 304 to a browser asking again with the page's ETag, and the other page to another language", async () => {
+    const etag = (await plain("en-GB")).headers.get("etag")!;
+    // As a browser revalidates (fetch would add "no-cache" to a conditional request of its own).
+    const revalidate = { "if-none-match": etag, "cache-control": "max-age=0" };
+    expect((await plain("en-GB", revalidate)).status).toBe(304);
+    const irish = await plain("en-IE", revalidate);
+    expect(irish.status).toBe(200);
+    expect(await irish.text()).toContain("€5");
+  });
+
+  it("leaves a choice to restore to the page rendered per request", async () => {
+    const response = await fetch(`${baseUrl()}/?frequency=annual&amount=50&currency=gbp`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("x-nextjs-cache")).toBeNull();
+    expect(response.headers.get("cache-control")).toContain("no-store");
+  });
+
+  it("keeps the reader's address at / once the page is running in the browser", async () => {
+    const session = await launchBrowser();
+    try {
+      const page = await session.context.newPage();
+      await page.setExtraHTTPHeaders({ "accept-language": "fr-FR" });
+      await page.goto(`${baseUrl()}/`);
+      await page.waitForLoadState("networkidle");
+      expect(new URL(page.url()).pathname).toBe("/");
+      await expect(page.getByRole("radio", { name: "Once" }).count()).resolves.toBe(1);
+      await page.getByRole("radio", { name: "Once" }).check();
+      // The enhanced form follows the frequency: once-only amounts, no monthly ones.
+      await expect(page.getByRole("radio", { name: "€50", exact: true }).count()).resolves.toBe(1);
+      await expect(page.getByRole("radio", { name: "€2", exact: true }).count()).resolves.toBe(0);
+    } finally {
+      await session.close();
+    }
   });
 });

@@ -1,5 +1,5 @@
 // GET /appeal/[currency]: the plain appeal for readers of one currency, rendered once and served
-// from the cache (next.config.js rewrites / here). Only a known currency or "default" is a page:
+// from the cache (server.ts sends / here: lib/donations/cached-appeal-url.ts). Only a known currency is a page:
 // anything else is refused by proxy.ts (and is a 404 here too), so made-up paths cannot fill the
 // page cache. Nothing in it is per reader: the attempt key for double-submit protection is made
 // in the browser when the form is sent. Saving the appeal settings revalidates it (lib/settings/update-appeal-settings.ts).
@@ -20,7 +20,7 @@ export function generateStaticParams(): { currency: string }[] {
 
 export default async function CachedAppealPage({ params }: { params: Promise<{ currency: string }> }) {
   const { currency } = await params;
-  if (currency !== "default" && !isSupportedCurrency(currency)) notFound();
+  if (!isSupportedCurrency(currency)) notFound();
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
   const prefill = readAppealPrefill({}, options, currency);
   return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={null} />;

@@ -20,7 +20,10 @@ async function firstLoadGzipBytes(route) {
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : "n/a");
 
 export async function run({ app, aroundBaseline, load, duration }) {
-  const { result: appeal, baseline: staticPage } = await aroundBaseline("staticPage", () => load({ url: `${app.baseUrl}/`, duration, headers: { "accept-language": "en-GB,en;q=0.9" } }));
+  const appealHeaders = { "accept-language": "en-GB,en;q=0.9" };
+  // Warmed up as the baselines are (its first request also renders the page into the cache).
+  await load({ url: `${app.baseUrl}/`, headers: appealHeaders, duration: 2, connections: 10 });
+  const { result: appeal, baseline: staticPage } = await aroundBaseline("staticPage", () => load({ url: `${app.baseUrl}/`, duration, headers: appealHeaders }));
   const appealJs = await firstLoadGzipBytes("/");
   const bareJs = await firstLoadGzipBytes("/privacy");
   const extraKb = (appealJs.gzip - bareJs.gzip) / 1024;
