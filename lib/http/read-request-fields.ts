@@ -5,6 +5,11 @@ export type RequestFields =
   | { ok: true; fields: Record<string, unknown>; isJson: boolean }
   | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
 
+/** The error code a refused body answers with: payload_too_large, unsupported_media_type or invalid_body. */
+export function bodyErrorCode(status: 400 | 413 | 415): string {
+  return status === 413 ? "payload_too_large" : status === 415 ? "unsupported_media_type" : "invalid_body";
+}
+
 export function wantsJson(request: Request): boolean {
   const accept = request.headers.get("accept") ?? "";
   const type = request.headers.get("content-type") ?? "";

@@ -4,7 +4,7 @@ import { getConfig } from "@/lib/config/env";
 import { buildAppealUrl } from "@/lib/donations/build-appeal-url";
 import { refusalMessages, type RefusalCode } from "@/lib/donations/refusal-messages";
 import { startCheckout } from "@/lib/donations/start-checkout";
-import { readRequestFields } from "@/lib/http/read-request-fields";
+import { bodyErrorCode, readRequestFields } from "@/lib/http/read-request-fields";
 import { getStripe } from "@/lib/stripe/stripe";
 import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
@@ -43,7 +43,7 @@ export async function POST(request: Request): Promise<Response> {
   if (refused) return refused;
   const body = await readRequestFields(request, MAX_BODY_BYTES);
   if (!body.ok) {
-    const code = body.status === 413 ? "payload_too_large" : body.status === 415 ? "unsupported_media_type" : "invalid_body";
+    const code = bodyErrorCode(body.status);
     if (!body.isJson && body.status === 413) return new Response(body.message, { status: 413, headers: noStore });
     return refuse(body.isJson, {}, body.status, { code, message: body.message, field: null });
   }

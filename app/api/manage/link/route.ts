@@ -7,20 +7,19 @@ import { emailIndex } from "@/lib/privacy/email-index";
 import { limitManageLinkRequests } from "@/lib/manage/limit-manage-link-requests";
 import { requestManageLink } from "@/lib/manage/request-manage-link";
 import { getConfig } from "@/lib/config/env";
+import { readFormFields, wantsJson as askedForJson } from "@/lib/http/read-form-fields";
 import { readClientAddress } from "@/lib/security/read-client-address";
 import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
 const bodySchema = z.object({ email: z.string().trim().max(254).email() });
 
-
 export async function POST(request: Request) {
   const refused = refuseCrossSiteForm(request);
   if (refused) return refused;
-  const wantsJson = request.headers.get("accept")?.includes("application/json") ?? false;
-  const form = request.headers.get("content-type")?.includes("application/json")
-    ? ((await request.json().catch(() => ({}))) as Record<string, unknown>)
-    : Object.fromEntries((await request.formData().catch(() => new FormData())).entries());
-  const parsed = bodySchema.safeParse(form);
+  const wantsJson = askedForJson(request);
+  const body = await readFormFields(request);
+  if (!body.ok) return body.response;
+  const parsed = bodySchema.safeParse(body.fields);
   if (!parsed.success) {
     const error = { code: "invalid_email", message: "Enter the email address you used when you gave, like name@example.org.", field: "email" };
     return wantsJson ? Response.json({ error }, { status: 400 }) : new Response(null, { status: 303, headers: { Location: "/manage?error=invalid_email" } });

@@ -8,7 +8,9 @@ import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 export async function POST(request: Request) {
   const refused = refuseCrossSiteForm(request);
   if (refused) return refused;
-  const { token } = await readFormFields(request);
+  const body = await readFormFields(request);
+  if (!body.ok) return body.response;
+  const { token } = body.fields;
   const result = await cancelReminder(getPrisma(), token, new Date());
   if (wantsJson(request)) {
     return result.ok ? Response.json({ cancelled: true }) : Response.json({ error: { code: "invalid_token", message: result.message, field: "token" } }, { status: 400 });

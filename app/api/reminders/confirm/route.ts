@@ -9,7 +9,9 @@ import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 export async function POST(request: Request) {
   const refused = refuseCrossSiteForm(request);
   if (refused) return refused;
-  const { token } = await readFormFields(request);
+  const body = await readFormFields(request);
+  if (!body.ok) return body.response;
+  const { token } = body.fields;
   const result = await confirmReminder(getPrisma(), token, new Date());
   if (wantsJson(request)) {
     return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: { code: "invalid_token", message: result.message, field: "token" } }, { status: 400 });

@@ -15,7 +15,9 @@ const keptFields = ["when", "month", "frequency", "amount", "currency", "source"
 export async function POST(request: Request) {
   const refused = refuseCrossSiteForm(request);
   if (refused) return refused;
-  const fields = await readFormFields(request);
+  const body = await readFormFields(request);
+  if (!body.ok) return body.response;
+  const { fields } = body;
   const result = await signUpForReminder(getPrisma(), fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)) });
   if (wantsJson(request)) {
     return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: result.error }, { status: result.status });
