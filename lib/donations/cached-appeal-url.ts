@@ -1,30 +1,34 @@
 // The plain appeal (GET / with none of the appeal's own query parameters, and no snooze in force)
 // is the same page for every reader of one currency, so server.ts sends it to that currency's
 // cached rendering, /appeal/[currency], before Next.js routes the request. The currency is the one
-// the dynamic page (app/page.tsx) would pick, by the same function. Anything else at / (a choice
+// the dynamic page (app/page.tsx) would pick, by the same function; /appeal/default when nothing
+// points to one. Anything else at / (a choice
 // to restore, a refused form post, a snoozed reader, a client-side navigation) is left to the
 // dynamic page. Done in server.ts rather than as next.config.js rewrites or in proxy.ts: Next
 // tries every rewrite rule on every page request, and a proxy rewrite is a second routing pass.
 import type { IncomingHttpHeaders } from "node:http";
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
-import { readReaderPreferences } from "./read-reader-preferences";
-import { supportedCurrencies } from "./supported-currencies";
-
-/** Query parameters that make the appeal a per-request page (lib/donations/read-appeal-prefill.ts). */
-export const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error", "cancelled"] as const;
-
-const currencies = Object.keys(supportedCurrencies);
+import { APPEAL_QUERY_KEYS } from "./read-appeal-prefill";
+import { guessReaderCurrency } from "./read-reader-preferences";
+import { isSupportedCurrency } from "./supported-currencies";
 
 type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
 
 const first = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? (value[0] ?? null) : (value ?? null));
 
+/** A cookie's value as Next's own parser reads it (cookies() in the page): the last one wins, an undecodable one is skipped. */
 function readCookie(header: string | undefined, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
+  let found: string | undefined;
+  for (const part of (header ?? "").split(/; */)) {
     const at = part.indexOf("=");
-    if (at > 0 && part.slice(0, at).trim() === name) return decodeURIComponent(part.slice(at + 1).trim());
+    if (at === -1 || part.slice(0, at) !== name) continue;
+    try {
+      found = decodeURIComponent(part.slice(at + 1));
+    } catch {
+      // skipped, as Next skips it
+    }
   }
-  return undefined;
+  return found;
 }
 
 /** The URL to serve instead of the request's (/appeal/<currency>, with the query kept), or null to leave it alone. */
@@ -38,11 +42,8 @@ export function cachedAppealUrl(request: Request, now: Date = new Date()): strin
   const search = queryAt === -1 ? "" : url.slice(queryAt);
   const query = new URLSearchParams(search);
   if (APPEAL_QUERY_KEYS.some((key) => query.has(key))) return null;
-  try {
-    if (isAppealSnoozed(readCookie(request.headers.cookie, SNOOZE_COOKIE), now)) return null;
-  } catch {
-    return null; // a malformed cookie: the dynamic page reads it with Next's own parser
-  }
-  const { currency } = readReaderPreferences({ get: (name) => first(request.headers[name]) }, currencies);
-  return `/appeal/${currency}${search}`;
+  if (isAppealSnoozed(readCookie(request.headers.cookie, SNOOZE_COOKIE), now)) return null;
+  // No currency to go on: the page of the newsroom's default (the first currency it offers).
+  const guess = guessReaderCurrency({ get: (name) => first(request.headers[name]) });
+  return `/appeal/${guess && isSupportedCurrency(guess) ? guess : "default"}${search}`;
 }

@@ -1,5 +1,5 @@
 // Which paths under /appeal/ are the cached appeal (app/appeal/[currency]): one per supported
-// currency. Anything else there must not be rendered: every rendering of that
+// currency, plus "default". Anything else there must not be rendered: every rendering of that
 // route is kept in the page cache (a 404 too), so made-up paths would fill it. Checked by proxy.ts.
 import { isSupportedCurrency } from "./supported-currencies";
 
@@ -7,5 +7,5 @@ import { isSupportedCurrency } from "./supported-currencies";
 export function isCachedAppealPath(pathname: string): boolean | null {
   if (!pathname.startsWith("/appeal/")) return null;
   const key = pathname.slice("/appeal/".length);
-  return isSupportedCurrency(key);
+  return key === "default" || isSupportedCurrency(key);
 }

@@ -10,6 +10,10 @@ import { toMinorUnits } from "./to-minor-units";
 
 type Query = Record<string, string | string[] | undefined>;
 
+/** Every query parameter the appeal reads: with any of them, / is rendered per request (cached-appeal-url.ts). */
+export const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error", "cancelled"] as const;
+type AppealQueryKey = (typeof APPEAL_QUERY_KEYS)[number];
+
 export type AppealPrefill = {
   initial: { frequency: DonationFrequency; currency: string; selected: Partial<Record<DonationFrequency, number>>; otherAmount: string };
   message: { text: string; field: "frequency" | "amount" | "currency" | null } | null;
@@ -17,7 +21,7 @@ export type AppealPrefill = {
   cancelled: boolean;
 };
 
-const one = (query: Query, key: string): string => {
+const one = (query: Query, key: AppealQueryKey): string => {
   const value = query[key];
   return (Array.isArray(value) ? value[0] : value)?.slice(0, 64).trim() ?? "";
 };

@@ -21,6 +21,14 @@ describe("readReaderPreferences", () => {
     expect(readReaderPreferences(new Headers({ "accept-language": "ja-JP" }), ["eur", "gbp"])).toEqual({ locale: "ja", currency: "eur" });
   });
 
+  it("gives a reader with nothing to go on the newsroom's default, not dollars", () => {
+    for (const headers of [{}, { "accept-language": "en" }, { "accept-language": "ko,zh;q=0.5" }] as Record<string, string>[]) {
+      expect(readReaderPreferences(new Headers(headers), ["gbp", "usd", "eur"]).currency).toBe("gbp");
+    }
+    // A country the table does not know still points somewhere: dollars, where they are offered.
+    expect(readReaderPreferences(new Headers({ "cf-ipcountry": "KE" }), ["gbp", "usd"]).currency).toBe("usd");
+  });
+
   it("ignores malformed language tags", () => {
     expect(read({ "accept-language": "<script>, ;q=abc" })).toEqual({ locale: "auto", currency: "usd" });
   });

@@ -1,5 +1,6 @@
 // What the request says about the reader: the Checkout locale and a sensible default currency,
-// from Accept-Language (and a country header when a CDN in front of us sets one).
+// from Accept-Language (and a country header when a CDN in front of us sets one). With nothing to
+// go on, the newsroom's default currency (the first it offers).
 import regions from "./reader-currency-regions.json";
 
 const stripeLocales = new Set(
@@ -25,6 +26,19 @@ function languageTags(acceptLanguage: string): string[] {
     .slice(0, 10);
 }
 
+/**
+ * The currency the request points to: the country's (CDN header, else the first language tag's
+ * region; USD for a country not in the table), else the language's; null when nothing says
+ * (no country and a language such as "en" that spans many), so the newsroom's default applies.
+ */
+export function guessReaderCurrency(headers: Pick<Headers, "get">): string | null {
+  const [language = "", region = ""] = (languageTags(headers.get("accept-language") ?? "")[0] ?? "").split("-");
+  const country = (headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country") ?? region).toUpperCase();
+  // The language decides only when nothing names a country (de-CH is Swiss, not German).
+  if (country) return currencyByCountry[country] ?? "usd";
+  return currencyByLanguage[language.toLowerCase()] ?? null;
+}
+
 export function readReaderPreferences(headers: Pick<Headers, "get">, currencies: string[]): ReaderPreferences {
   const tags = languageTags(headers.get("accept-language") ?? "");
   let locale = "auto";
@@ -34,10 +48,6 @@ export function readReaderPreferences(headers: Pick<Headers, "get">, currencies:
     if (stripeLocales.has(exact)) { locale = exact; break; }
     if (stripeLocales.has(language.toLowerCase())) { locale = language.toLowerCase(); break; }
   }
-  const first = tags[0] ?? "";
-  const [language = "", region = ""] = first.split("-");
-  const country = (headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country") ?? region).toUpperCase();
-  // The language decides only when nothing names a country (de-CH is Swiss, not German).
-  const guess = country ? (currencyByCountry[country] ?? "usd") : (currencyByLanguage[language.toLowerCase()] ?? "usd");
-  return { locale, currency: currencies.includes(guess) ? guess : currencies[0]! };
+  const guess = guessReaderCurrency(headers);
+  return { locale, currency: guess && currencies.includes(guess) ? guess : currencies[0]! };
 }

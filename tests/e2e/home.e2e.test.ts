@@ -83,6 +83,18 @@ describe("the plain appeal at /", () => {
     expect(await irish.text()).toContain("€5");
   });
 
+  it("answers HEAD from the same cached page, and a client-side navigation from the page rendered per request", async () => {
+    await plain("de-DE");
+    const head = await fetch(`${baseUrl()}/`, { method: "HEAD", headers: { "accept-language": "de-DE" } });
+    expect(head.status).toBe(200);
+    expect(head.headers.get("x-nextjs-cache")).toBe("HIT");
+    expect(head.headers.get("cache-control")).toBe("private, no-cache");
+    const navigation = await plain("de-DE", { rsc: "1" });
+    expect(navigation.status).toBe(200);
+    expect(navigation.headers.get("content-type")).toContain("text/x-component");
+    expect(navigation.headers.get("x-nextjs-cache")).toBeNull();
+  });
+
   it("leaves a choice to restore to the page rendered per request", async () => {
     const response = await fetch(`${baseUrl()}/?frequency=annual&amount=50&currency=gbp`);
     expect(response.status).toBe(200);

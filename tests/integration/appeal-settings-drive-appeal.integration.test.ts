@@ -85,7 +85,7 @@ describe("when staff save the appeal settings", () => {
 
   it("shows the saved heading and letter, one paragraph per blank-line break, on the cached appeal", async () => {
     const CachedAppealPage = (await import("@/app/appeal/[currency]/page")).default;
-    const html = renderToStaticMarkup(await CachedAppealPage({ params: Promise.resolve({ currency: "gbp" }) }));
+    const html = renderToStaticMarkup(await CachedAppealPage({ params: Promise.resolve({ currency: "default" }) }));
     expect(html).toContain("<h1>Help us finish the hospital investigation</h1>");
     expect(html).toContain("<p>We have spent a year on this story.</p><p>Your gift pays for the last months of it.</p>");
     expect(html).not.toContain("Reporting that answers to readers");

@@ -1,6 +1,7 @@
 // The public form routes (reminders, manage links) refuse a body they should not read, before any
 // work: over 8 kB (declared, or only found out while reading), unreadable JSON, or a type that is
-// neither a form nor JSON. Nothing is stored.
+// neither a form nor JSON. Nothing is stored: the sign-up's fields are valid, so only the refusal
+// stands between them and a stored reminder; the token routes' refusals show in their statuses.
 import { randomBytes } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { closeAppDatabase } from "@/tests/helpers/app-database";
@@ -70,6 +71,12 @@ describe.each(Object.keys(fieldsFor))("POST %s", (path) => {
     expect(response.status).toBe(413);
     expect(response.headers.get("content-type")).toContain("text/plain");
     expect(await response.text()).toMatch(/larger than 8192 bytes/);
+    await nothingStored();
+  });
+
+  it("refuses a body whose declared length is over 8 kB without reading it", async () => {
+    const response = await routes[path]!(post(path, new URLSearchParams(fieldsFor[path]).toString(), { "content-type": "application/x-www-form-urlencoded", "content-length": "9000" }));
+    expect(response.status).toBe(413);
     await nothingStored();
   });
 

@@ -1,7 +1,8 @@
 // GET /appeal/[currency]: the plain appeal for readers of one currency, rendered once and served
-// from the cache (server.ts sends / here: lib/donations/cached-appeal-url.ts). Only a known currency is a page:
-// anything else is refused by proxy.ts (and is a 404 here too), so made-up paths cannot fill the
-// page cache. Nothing in it is per reader: the attempt key for double-submit protection is made
+// from the cache (server.ts sends / here: lib/donations/cached-appeal-url.ts). Only a known
+// currency or "default" (the newsroom's default currency, for a reader whose request points to
+// none) is a page: anything else is refused by proxy.ts (and is a 404 here too), so made-up paths
+// cannot fill the page cache. Nothing in it is per reader: the attempt key for double-submit protection is made
 // in the browser when the form is sent. Saving the appeal settings revalidates it (lib/settings/update-appeal-settings.ts).
 import { notFound } from "next/navigation";
 import { AppealView } from "@/app/_appeal/appeal-view";
@@ -20,7 +21,7 @@ export function generateStaticParams(): { currency: string }[] {
 
 export default async function CachedAppealPage({ params }: { params: Promise<{ currency: string }> }) {
   const { currency } = await params;
-  if (!isSupportedCurrency(currency)) notFound();
+  if (currency !== "default" && !isSupportedCurrency(currency)) notFound();
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
   const prefill = readAppealPrefill({}, options, currency);
   return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={null} />;
