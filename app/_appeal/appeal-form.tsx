@@ -4,7 +4,7 @@
 // it follows the currency at once and checks the amount before sending, with the server's rules.
 import { useRef, useState, type FormEvent } from "react";
 import type { DonationOptions } from "@/lib/donations/donation-options";
-import { formatMoney } from "@/lib/donations/format-money";
+import { formatMoney } from "@/lib/money/format-money";
 import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
 import { fromMinorUnits, toMinorUnits } from "@/lib/donations/to-minor-units";
 
@@ -29,7 +29,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
   const [sending, setSending] = useState(false);
   const attemptKeyInput = useRef<HTMLInputElement>(null);
   const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
-  const money = (minor: number) => formatMoney(minor, currency.code);
+  const money = (minor: number) => formatMoney(minor, currency.code, { trimZeroDecimals: true });
 
   function chooseCurrency(code: string) {
     setCurrencyCode(code);

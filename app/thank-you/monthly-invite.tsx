@@ -1,12 +1,12 @@
 // The invitation shown to one-time donors on the thank-you page: turn today's gift into a modest
 // monthly one. It posts the ordinary checkout form, so it works without JavaScript.
+import { minorToDecimal } from "@/lib/money/minor-to-decimal";
 import { MONTHLY_INVITE_SOURCE } from "@/lib/upgrades/monthly-invite-source";
 
 type MonthlyInviteProps = { monthlyAmountMinor: number; currency: string; formattedAmount: string; attemptKey: string };
 
 export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount, attemptKey }: MonthlyInviteProps) {
-  const fractionDigits = new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() }).resolvedOptions().maximumFractionDigits ?? 2;
-  const amount = (monthlyAmountMinor / 10 ** fractionDigits).toFixed(fractionDigits);
+  const amount = minorToDecimal(monthlyAmountMinor, currency);
   return (
     <section aria-labelledby="monthly-invite-heading" className="monthly-invite">
       <h2 id="monthly-invite-heading">Make it monthly?</h2>

@@ -6,7 +6,7 @@ import Link from "next/link";
 import "@/app/_appeal/appeal.css";
 import { getConfig } from "@/lib/config/env";
 import { getPrisma } from "@/lib/db/prisma";
-import { formatMoney } from "@/lib/donations/format-money";
+import { formatMoney } from "@/lib/money/format-money";
 import { readCheckoutResult, type CheckoutResult } from "@/lib/donations/read-checkout-result";
 import { logger } from "@/lib/log/logger";
 import { getStripe } from "@/lib/stripe/stripe";
@@ -49,7 +49,7 @@ function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySu
   switch (result.kind) {
     case "paid":
     case "pending": {
-      const gift = `${formatMoney(result.amountMinor, result.currency)}${howOften[result.frequency]}`;
+      const gift = `${formatMoney(result.amountMinor, result.currency, { trimZeroDecimals: true })}${howOften[result.frequency]}`;
       return (
         <>
           <h1>{result.kind === "paid" ? "Thank you for your support" : "Thank you: your payment is on its way"}</h1>
@@ -80,7 +80,7 @@ function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySu
                 <MonthlyInvite
                   monthlyAmountMinor={monthlySuggestion}
                   currency={result.currency}
-                  formattedAmount={formatMoney(monthlySuggestion, result.currency)}
+                  formattedAmount={formatMoney(monthlySuggestion, result.currency, { trimZeroDecimals: true })}
                   attemptKey={randomBytes(12).toString("hex")}
                 />
               ) : null}

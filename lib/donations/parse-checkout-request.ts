@@ -3,7 +3,7 @@
 // page (showing a form post's error again) both use it.
 import { z } from "zod";
 import { findCurrencyOptions, type DonationOptions } from "./donation-options";
-import { formatMoney } from "./format-money";
+import { formatMoney } from "@/lib/money/format-money";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { toMinorUnits } from "./to-minor-units";
 
@@ -75,7 +75,7 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions): 
 
   // A typed amount wins over a preset: without JavaScript both can arrive together.
   const amount = body.other_amount?.trim() || body.amount?.trim() || body[`amount_${frequency}`]?.trim();
-  const min = formatMoney(currencyOptions.minMinor, currency);
+  const min = formatMoney(currencyOptions.minMinor, currency, { trimZeroDecimals: true });
   if (!amount) return fail("missing_field", "amount", `Choose or enter an amount, from ${min}.`);
   const minor = toMinorUnits(amount, currencyOptions.decimals);
   if (!minor.ok && minor.reason === "too_many_decimals") {
@@ -84,7 +84,7 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions): 
   }
   if (!minor.ok && minor.reason === "not_a_number") return fail("invalid_amount", "amount", `Enter the amount in figures, such as 10 or 12.50 (from ${min}).`);
   if (!minor.ok || minor.minor > currencyOptions.maxMinor) {
-    return fail("amount_above_maximum", "amount", `The most we can take online in one gift is ${formatMoney(currencyOptions.maxMinor, currency)}. For a larger gift, please write to us.`);
+    return fail("amount_above_maximum", "amount", `The most we can take online in one gift is ${formatMoney(currencyOptions.maxMinor, currency, { trimZeroDecimals: true })}. For a larger gift, please write to us.`);
   }
   if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", `The smallest gift we can take is ${min}.`);
 

@@ -5,14 +5,10 @@ import { ManageLinkPurpose } from "../db/generated/enums";
 import { getConfig } from "../config/env";
 import { sendEmail } from "../email/send-email";
 import { decryptPii } from "../privacy/encrypt-pii";
+import { formatMoney } from "../money/format-money";
 import { createManageLink } from "./create-manage-link";
 
 type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string };
-
-function formatMoney(amount: number, currency: string): string {
-  const formatter = new Intl.NumberFormat("en", { style: "currency", currency: currency.toUpperCase() });
-  return formatter.format(amount / 10 ** (formatter.resolvedOptions().maximumFractionDigits ?? 2));
-}
 
 export async function notifyRenewalFailed(prisma: PrismaClient, failure: RenewalFailure, now = new Date()): Promise<string> {
   const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, erasedAt: true } });

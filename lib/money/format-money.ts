@@ -1,21 +1,22 @@
 // Money is integer minor units everywhere; this is the edge where it becomes text.
-const minorDigitsCache = new Map<string, number>();
+import { minorDigits } from "./minor-digits";
 
-function minorDigits(currency: string): number {
-  let digits = minorDigitsCache.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    minorDigitsCache.set(currency, digits);
-  }
-  return digits;
-}
+export type FormatMoneyOptions = {
+  /** Short figures for chart axes ("£1.3M"). */
+  compact?: boolean;
+  locale?: string;
+  /** "$5" rather than "$5.00" for a whole amount (what readers see); "$5.50" stays. */
+  trimZeroDecimals?: boolean;
+};
 
-export function formatMoney(minor: number, currency: string, options: { compact?: boolean; locale?: string } = {}): string {
+export function formatMoney(minor: number, currency: string, options: FormatMoneyOptions = {}): string {
   const code = currency.toUpperCase();
-  const major = minor / 10 ** minorDigits(code);
+  const digits = minorDigits(code);
+  const major = minor / 10 ** digits;
   return new Intl.NumberFormat(options.locale ?? "en", {
     style: "currency",
     currency: code,
+    ...(options.trimZeroDecimals && minor % 10 ** digits === 0 ? { minimumFractionDigits: 0, maximumFractionDigits: digits } : {}),
     ...(options.compact ? { notation: "compact", minimumFractionDigits: 0, maximumFractionDigits: 1 } : {}),
   }).format(major);
 }

@@ -2,26 +2,20 @@
 // (`?frequency=monthly&amount=12.50&currency=EUR`), kept on a reminder so the reminder can bring
 // them back to it. The choice is a courtesy: anything unreadable is dropped, never an error.
 import type { Frequency } from "@/lib/db/generated/enums";
+import { formatMoney } from "@/lib/money/format-money";
+import { minorDigits, minorDigitsOf } from "@/lib/money/minor-digits";
 
 export type DonationChoice = { frequency?: Frequency; amount?: number; currency?: string };
 
 const frequencies: Record<string, Frequency> = { once: "ONCE", monthly: "MONTHLY", annual: "ANNUAL" };
 const MAX_MAJOR_UNITS = 1_000_000;
 
-function minorDigits(currency: string): number | undefined {
-  try {
-    return new Intl.NumberFormat("en", { style: "currency", currency }).resolvedOptions().maximumFractionDigits;
-  } catch {
-    return undefined;
-  }
-}
-
 export function parseDonationChoice(input: { frequency?: string | null; amount?: string | null; currency?: string | null }): DonationChoice {
   const choice: DonationChoice = {};
   const frequency = frequencies[(input.frequency ?? "").trim().toLowerCase()];
   if (frequency) choice.frequency = frequency;
   const currency = (input.currency ?? "").trim().toLowerCase();
-  const digits = /^[a-z]{3}$/.test(currency) ? minorDigits(currency.toUpperCase()) : undefined;
+  const digits = /^[a-z]{3}$/.test(currency) ? minorDigitsOf(currency) : undefined;
   if (digits === undefined) return choice;
   choice.currency = currency;
   const amount = (input.amount ?? "").trim();
@@ -40,7 +34,7 @@ export function donationChoiceSearchParams(choice: DonationChoice): URLSearchPar
   const params = new URLSearchParams();
   if (choice.frequency) params.set("frequency", choice.frequency.toLowerCase());
   if (choice.amount !== undefined && choice.currency) {
-    const digits = minorDigits(choice.currency.toUpperCase()) ?? 2;
+    const digits = minorDigits(choice.currency);
     const major = Math.floor(choice.amount / 10 ** digits);
     const minor = choice.amount % 10 ** digits;
     params.set("amount", minor === 0 ? String(major) : `${major}.${String(minor).padStart(digits, "0")}`);
@@ -52,9 +46,7 @@ export function donationChoiceSearchParams(choice: DonationChoice): URLSearchPar
 /** "€12.50 a month", for emails; undefined when there is no amount to show. */
 export function describeDonationChoice(choice: DonationChoice): string | undefined {
   if (choice.amount === undefined || !choice.currency) return undefined;
-  const currency = choice.currency.toUpperCase();
-  const digits = minorDigits(currency) ?? 2;
-  const money = new Intl.NumberFormat("en-GB", { style: "currency", currency, minimumFractionDigits: choice.amount % 10 ** digits === 0 ? 0 : digits }).format(choice.amount / 10 ** digits);
+  const money = formatMoney(choice.amount, choice.currency, { locale: "en-GB", trimZeroDecimals: true });
   const per = choice.frequency === "MONTHLY" ? " a month" : choice.frequency === "ANNUAL" ? " a year" : "";
   return `${money}${per}`;
 }
