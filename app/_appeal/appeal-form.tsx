@@ -6,7 +6,7 @@ import { useRef, useState, type FormEvent } from "react";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import { formatMoney } from "@/lib/money/format-money";
 import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
-import { fromMinorUnits, toMinorUnits } from "@/lib/donations/to-minor-units";
+import { fromMinorUnits, toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type AppealFormProps = {
   options: DonationOptions;

@@ -11,7 +11,7 @@ import { buildAppealUrl } from "./build-appeal-url";
 import { frequencyToDatabase, type DonationFrequency } from "./frequencies";
 import type { CheckoutRequest } from "./parse-checkout-request";
 import { supportedCurrencies } from "./supported-currencies";
-import { fromMinorUnits } from "./to-minor-units";
+import { fromMinorUnits } from "@/lib/money/to-minor-units";
 
 export type CheckoutContext = {
   stripe: Stripe;

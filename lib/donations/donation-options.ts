@@ -3,7 +3,7 @@
 // maximum). Pure: built from settings, so the page, the client enhancement and the API agree.
 import { frequencies, type DonationFrequency } from "./frequencies";
 import { supportedCurrencies } from "./supported-currencies";
-import { toMinorUnits } from "./to-minor-units";
+import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type DonationSettings = {
   currencies: string[];

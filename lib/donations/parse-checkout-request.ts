@@ -5,7 +5,7 @@ import { z } from "zod";
 import { findCurrencyOptions, type DonationOptions } from "./donation-options";
 import { formatMoney } from "@/lib/money/format-money";
 import { isFrequency, type DonationFrequency } from "./frequencies";
-import { toMinorUnits } from "./to-minor-units";
+import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type CheckoutRequest = {
   frequency: DonationFrequency;

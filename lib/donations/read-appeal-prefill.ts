@@ -6,7 +6,7 @@ import { findCurrencyOptions } from "./donation-options";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { parseCheckoutRequest } from "./parse-checkout-request";
 import { isRefusalCode, refusalMessages } from "./refusal-messages";
-import { toMinorUnits } from "./to-minor-units";
+import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 type Query = Record<string, string | string[] | undefined>;
 
