@@ -9,10 +9,12 @@ import next from "next";
 
 async function main() {
   process.env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
+  // Settings first, as instrumentation.ts does inside Next: bad ones stop the server, named.
+  await import("./lib/config/check-config-at-start");
+  const { getConfig } = await import("./lib/config/env");
+  const { PORT: port, HOST: host } = getConfig();
   const { isStripeWebhookRequest, serveStripeWebhook } = await import("./lib/http/serve-stripe-webhook");
   const { routeToCachedAppeal } = await import("./lib/http/route-to-cached-appeal");
-  const port = Number(process.env.PORT || 3000);
-  const host = process.env.HOST || undefined;
   const app = next({ dev: false, dir: __dirname, hostname: host ?? "localhost", port });
   const handle = app.getRequestHandler();
   await app.prepare();

@@ -35,4 +35,15 @@ describe("parseConfig", () => {
     expect(config.STRIPE_SECRET_KEY).toBe("sk_test_emulator");
     expect(config.isProduction).toBe(false);
   });
+
+  it("listens on port 3000 of every interface unless told otherwise, and refuses a port that is not one", () => {
+    for (const env of [valid, { ...valid, PORT: "", HOST: "" }]) {
+      const config = parseConfig(env);
+      expect([config.PORT, config.HOST]).toEqual([3000, undefined]);
+    }
+    expect(parseConfig({ ...valid, PORT: "0", HOST: "127.0.0.1" })).toMatchObject({ PORT: 0, HOST: "127.0.0.1" });
+    for (const bad of ["abc", "3000.5", "-1", "70000", "0x10", "1e3", " 80"]) {
+      expect(() => parseConfig({ ...valid, PORT: bad })).toThrow(/PORT: must be a whole number from 0 to 65535/);
+    }
+  });
 });

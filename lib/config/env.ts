@@ -40,6 +40,12 @@ const envSchema = z.object({
   REMINDER_SNOOZE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REMINDER_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  // Where the production server (server.ts) listens: PORT (0: any free port), HOST (unset: every interface).
+  PORT: z.preprocess(
+    (value) => (value === undefined || value === "" ? undefined : /^\d{1,5}$/.test(String(value)) ? Number(value) : Number.NaN),
+    z.number({ error: "must be a whole number from 0 to 65535" }).int("must be a whole number from 0 to 65535").min(0, "must be a whole number from 0 to 65535").max(65535, "must be a whole number from 0 to 65535").default(3000),
+  ),
+  HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
   // Appeal and checkout (lib/donations, lib/security). Amounts are decimal strings in major units.
   CHECKOUT_CURRENCIES: z
     .string()

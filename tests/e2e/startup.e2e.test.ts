@@ -42,4 +42,19 @@ describe("the production server at start-up", () => {
     expect(output).toContain("NEXTAUTH_SECRET: must be at least 32 characters");
     expect(output).not.toContain("DATABASE_URL");
   });
+
+  it("stops with a message when PORT is not a port", async () => {
+    const { code, output } = await startWithout({
+      DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/x",
+      APP_URL: "https://give.example.org",
+      NEXTAUTH_SECRET: "e2e-secret-that-is-long-enough-0123456789",
+      STRIPE_SECRET_KEY: "sk_test_abc",
+      STRIPE_WEBHOOK_SECRET: "whsec_abc",
+      PII_ENCRYPTION_KEYS: "k1:ZTJlLXRlc3Qta2V5LWZvci1waWktZW5jcnlwdGlvbjE=",
+      PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
+      PORT: "eighty",
+    });
+    expect(code).toBe(1);
+    expect(output).toContain("PORT: must be a whole number from 0 to 65535");
+  });
 });
