@@ -32,7 +32,11 @@ function languageTags(acceptLanguage: string): string[] {
  * (no country and a language such as "en" that spans many), so the newsroom's default applies.
  */
 export function guessReaderCurrency(headers: Pick<Headers, "get">): string | null {
-  const [language = "", region = ""] = (languageTags(headers.get("accept-language") ?? "")[0] ?? "").split("-");
+  return guessFromTags(languageTags(headers.get("accept-language") ?? ""), headers);
+}
+
+function guessFromTags(tags: string[], headers: Pick<Headers, "get">): string | null {
+  const [language = "", region = ""] = (tags[0] ?? "").split("-");
   const country = (headers.get("cf-ipcountry") ?? headers.get("x-vercel-ip-country") ?? region).toUpperCase();
   // The language decides only when nothing names a country (de-CH is Swiss, not German).
   if (country) return currencyByCountry[country] ?? "usd";
@@ -48,6 +52,6 @@ export function readReaderPreferences(headers: Pick<Headers, "get">, currencies:
     if (stripeLocales.has(exact)) { locale = exact; break; }
     if (stripeLocales.has(language.toLowerCase())) { locale = language.toLowerCase(); break; }
   }
-  const guess = guessReaderCurrency(headers);
+  const guess = guessFromTags(tags, headers);
   return { locale, currency: guess && currencies.includes(guess) ? guess : currencies[0]! };
 }
