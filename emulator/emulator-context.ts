@@ -2,7 +2,7 @@
 import type Stripe from "stripe";
 import type { EmulatorState } from "./state/emulator-state";
 
-export const API_VERSION = "2026-10-28.endive";
+export const API_VERSION = "2026-11-18.endive";
 
 export type EventOf<T extends Stripe.Event["type"]> = Extract<Stripe.Event, { type: T }>;
 export type EventObject<T extends Stripe.Event["type"]> = EventOf<T>["data"]["object"];

@@ -41,6 +41,7 @@ export const refundRoutes: Route[] = [
       id: newId("re", 24),
       object: "refund",
       amount,
+      application: null,
       balance_transaction: newId("txn", 24),
       charge: charge.id,
       created: now,

@@ -13,7 +13,7 @@ export function buildStripeEvent<T extends Stripe.Event.Type>(type: T, object: P
   const envelope = {
     id: `evt_test_${counter}`,
     object: "event",
-    api_version: "2026-10-28.endive",
+    api_version: "2026-11-18.endive",
     created: overrides.created ?? 1_796_000_000 + counter,
     livemode: overrides.livemode ?? false,
     pending_webhooks: 1,

@@ -16,7 +16,7 @@ function customerUpdatedEvent(overrides: { livemode?: boolean; type?: string } =
   return {
     id: `evt_intake_${sequence}_${Date.now()}`,
     object: "event",
-    api_version: "2026-10-28.endive",
+    api_version: "2026-11-18.endive",
     created: Math.floor(Date.now() / 1000),
     livemode: overrides.livemode ?? false,
     pending_webhooks: 1,

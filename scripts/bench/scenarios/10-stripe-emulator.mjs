@@ -27,7 +27,7 @@ export async function run({ app, load, duration, baselines }) {
     const request = {
       url: `${emulator.url}/v1/checkout/sessions`,
       method: "POST",
-      headers: { authorization: "Bearer sk_test_bench", "content-type": "application/x-www-form-urlencoded", "stripe-version": "2026-10-28.endive" },
+      headers: { authorization: "Bearer sk_test_bench", "content-type": "application/x-www-form-urlencoded", "stripe-version": "2026-11-18.endive" },
       body,
     };
     await load({ ...request, duration: 2, connections: 10 });

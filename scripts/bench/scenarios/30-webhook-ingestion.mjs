@@ -15,7 +15,7 @@ function eventFor(id) {
   return {
     id,
     object: "event",
-    api_version: "2026-10-28.endive",
+    api_version: "2026-11-18.endive",
     created: Math.floor(Date.now() / 1000),
     livemode: false,
     pending_webhooks: 1,

@@ -103,7 +103,7 @@ describe("the emulator's wire behaviour", () => {
       const event = completed.data[0];
       if (event?.type !== "checkout.session.completed") throw new Error("expected a checkout.session.completed event");
       expect(event.data.object.id).toBe(session.id);
-      expect(event).toMatchObject({ object: "event", api_version: "2026-10-28.endive", livemode: false });
+      expect(event).toMatchObject({ object: "event", api_version: "2026-11-18.endive", livemode: false });
       await expect(t.stripe.events.retrieve(event.id)).resolves.toMatchObject({ id: event.id });
       const payments = await t.stripe.events.list({ type: "payment_intent.*", limit: 100 });
       expect(new Set(payments.data.map((e) => e.type))).toEqual(new Set(["payment_intent.created", "payment_intent.succeeded"]));
