@@ -12,7 +12,7 @@ export function proxy(request: NextRequest) {
   // currency is refused here, before anything is rendered or stored.
   const refused = isCachedAppealPath(request.nextUrl.pathname) === false;
   const response = refused ? new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }) : NextResponse.next();
-  const headers = securityHeaders({ pathname: request.nextUrl.pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins });
+  const headers = securityHeaders({ pathname: request.nextUrl.pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins, captchaProvider: config.CAPTCHA_PROVIDER });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }
