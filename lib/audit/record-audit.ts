@@ -10,6 +10,7 @@ export type AuditAction =
   | "staff.invited"
   | "staff.role_changed"
   | "staff.removed"
+  | "staff.admin_bootstrapped"
   | "supporter.viewed"
   | "export.supporters"
   | "export.donations"

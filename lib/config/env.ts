@@ -66,7 +66,8 @@ const envSchema = z.object({
   CAPTCHA_PROVIDER: z.enum(["none", "turnstile", "hcaptcha"]).default("none"),
   CAPTCHA_SITE_KEY: z.string().optional(),
   CAPTCHA_SECRET_KEY: z.string().optional(),
-  // Staff dashboard: this address is made an admin on its first sign-in (the first admin).
+  // Staff dashboard: this address may sign in as admin while there is no admin at all (the first
+  // admin of a fresh install); once there is one, only the staff list decides.
   STAFF_ADMIN_EMAIL: z.preprocess((value) => (value === "" ? undefined : value), z.string().email("must be an email address").optional()),
   // Optional OpenID Connect sign-in for staff (e.g. Google Workspace: https://accounts.google.com).
   // Switched on when all three are set; the staff allowlist still decides who gets in.

@@ -4,11 +4,11 @@
 // units; no supporter identity is included.
 import "server-only";
 import { Readable } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import type { Pool } from "pg";
 import { DonationStatus, Frequency } from "../db/generated/enums";
 import { minorToDecimal } from "../money/minor-to-decimal";
 import type { DonationFilters } from "./list-donations";
+import { stringifyCsv } from "../exports/stringify-csv";
 
 const columns = ["donation_id", "paid_at", "amount", "amount_refunded", "currency", "frequency", "status", "supporter_id", "subscription_id", "stripe_payment_intent_id", "stripe_invoice_id"];
 
@@ -28,10 +28,10 @@ async function* donationCsvChunks(pool: Pool, filters: DonationFilters, batchSiz
   const frequency = Object.values(Frequency).find((f) => f === filters.frequency?.toUpperCase()) ?? null;
   const status = Object.values(DonationStatus).find((s) => s === filters.status?.toUpperCase()) ?? null;
   let after = "";
-  yield stringify([columns]);
+  yield stringifyCsv([columns]);
   for (;;) {
     const { rows } = await pool.query<Row>({ text: batchQuery, values: [after, currency, frequency, status, batchSize], rowMode: "array" });
-    if (rows.length) yield stringify(rows.map((r) => [r[0], r[1], minorToDecimal(r[2], r[4]), minorToDecimal(r[3], r[4]), r[4], r[5], r[6], r[7] ?? "", r[8] ?? "", r[9] ?? "", r[10] ?? ""]));
+    if (rows.length) yield stringifyCsv(rows.map((r) => [r[0], r[1], minorToDecimal(r[2], r[4]), minorToDecimal(r[3], r[4]), r[4], r[5], r[6], r[7] ?? "", r[8] ?? "", r[9] ?? "", r[10] ?? ""]));
     if (rows.length < batchSize) return;
     after = rows[rows.length - 1]![0];
   }

@@ -28,11 +28,27 @@ describe("redacting log fields", () => {
     expect(redact("write to jane.doe+news@mail.example.co.uk or x@y.io, not a@b")).toBe("write to [email] or [email], not a@b");
   });
 
+  it.each([
+    ["a Cyrillic address", "иван@пример.рф"],
+    ["a Cyrillic name at a Latin domain", "иван.петров@example.org"],
+    ["an accented address", "josé.garcía@correo.es"],
+    ["a Chinese address", "用户@例子.广告"],
+    ["a Devanagari address with combining marks", "संपर्क@डाटामेल.भारत"],
+    ["an address with a punycode domain", "ivan@xn--e1afmkfd.xn--p1ai"],
+    ["an address with a full-width at sign", "иван＠пример.рф"],
+  ])("masks %s, so a reader with a non-ASCII address is not logged or stored in clear", (_what, address) => {
+    expect(redact(`paid by ${address} today`)).toBe("paid by [email] today");
+    expect(redact({ description: `Supporter ${address}`, metadata: { note: address } })).toEqual({ description: "Supporter [email]", metadata: { note: "[email]" } });
+  });
+
   it("gets through a megabyte of text without an address and still finds the one at its end", () => {
     // Unbounded repeats made this quadratic: minutes of blocked event loop for one 1 MB webhook body.
-    for (const filler of ["x".repeat(1_000_000), "a@".repeat(500_000), `a@${"b.".repeat(500_000)}`, "4".repeat(1_000_000)]) {
-      const out = redact({ note: `${filler} reader@example.org` }) as { note: string };
-      expect(out.note.endsWith(" [email]")).toBe(true);
+    const fillers = ["x".repeat(1_000_000), "a@".repeat(500_000), `a@${"b.".repeat(500_000)}`, "4".repeat(1_000_000), "я".repeat(1_000_000), "я@".repeat(500_000), `я@${"б.".repeat(500_000)}`];
+    for (const filler of fillers) {
+      for (const address of ["reader@example.org", "иван@пример.рф"]) {
+        const out = redact({ note: `${filler} ${address}` }) as { note: string };
+        expect(out.note.endsWith(" [email]")).toBe(true);
+      }
     }
   });
 });

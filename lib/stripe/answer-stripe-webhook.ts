@@ -11,14 +11,14 @@ import { ingestStripeEvent } from "./ingest-stripe-event";
 import { getStripe } from "./stripe";
 
 export const MAX_WEBHOOK_BYTES = 1024 * 1024;
-const TOLERANCE_SECONDS = 300;
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
 export type WebhookAnswer = { status: number; body: Record<string, unknown> };
 
 function verify(body: Buffer, signature: string, secrets: string[]): Stripe.Event | null {
   for (const secret of secrets) {
     try {
-      return getStripe().webhooks.constructEvent(body, signature, secret, TOLERANCE_SECONDS);
+      return getStripe().webhooks.constructEvent(body, signature, secret, SIGNATURE_TOLERANCE_SECONDS);
     } catch {
       // try the next secret: during a rotation either may have signed it
     }

@@ -2,10 +2,10 @@
 // decrypted only when the caller asks for identities (admins); otherwise the file holds ids only.
 import "server-only";
 import { Readable } from "node:stream";
-import { stringify } from "csv-stringify/sync";
 import type { PrismaClient } from "../db/generated/client";
 import { decryptPii } from "../privacy/encrypt-pii";
 import { supporterWhere, type SupporterFilter } from "./search-supporters";
+import { stringifyCsv } from "../exports/stringify-csv";
 
 type Options = { query?: string; filter: SupporterFilter; withIdentities: boolean; batchSize?: number };
 
@@ -19,7 +19,7 @@ function reveal(ciphertext: string | null): string {
 }
 
 async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withIdentities, batchSize = 5000 }: Options) {
-  yield stringify([["supporter_id", "country", "first_gift_at", "created_at", ...(withIdentities ? ["email", "name"] : [])]]);
+  yield stringifyCsv([["supporter_id", "country", "first_gift_at", "created_at", ...(withIdentities ? ["email", "name"] : [])]]);
   const where = await supporterWhere(prisma, query, filter);
   let after: string | undefined;
   for (;;) {
@@ -31,7 +31,7 @@ async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withId
     });
     // One CSV chunk per batch, not per row.
     if (batch.length) {
-      yield stringify(batch.map((s) => {
+      yield stringifyCsv(batch.map((s) => {
         const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
         return withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
       }));

@@ -74,6 +74,12 @@ describe("when a confirmed reminder falls due", () => {
     expect(funnel).toMatchObject({ sends: 1, clicks: 1 });
   });
 
+  it("sends a reminder link that arrives as /r/%25 (Next hands the route \"%\") to the appeal, not a server error from decoding it twice", async () => {
+    const response = await clickRoute(new Request(`${APP_URL}/r/%25`), { params: Promise.resolve({ token: "%" }) });
+    expect(response.status).toBe(303);
+    expect(response.headers.get("location")).toBe(`${APP_URL}/`);
+  });
+
   it("answers a one-click unsubscribe from the reminder email with 200", async () => {
     await createReminder(db.prisma, { email: "after@example.org", remindMonth: "2027-03" });
     await sendDueReminders(db.prisma, { now: march });

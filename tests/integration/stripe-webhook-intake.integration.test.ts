@@ -68,6 +68,17 @@ describe.each(["the Next.js route handler", "the production server's handler"])(
     expect(JSON.stringify(row.payload)).not.toMatch(/reader@example\.org|A Reader/);
   });
 
+  it("keeps no trace of a reader's non-ASCII email address, wherever the payload carries it", async () => {
+    const address = "иван.петров@пример.рф";
+    const event = customerUpdatedEvent();
+    const customer = { ...event.data.object, email: address, description: `Supporter ${address}`, metadata: { contact: address }, invoice_settings: { footer: `Receipts to ${address}` } };
+    await route(signedWebhookRequest({ ...event, data: { object: customer, previous_attributes: { email: address } } }, { secret }));
+    const row = await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: event.id } });
+    const stored = JSON.stringify(row.payload);
+    expect(stored).toContain("[email]");
+    for (const trace of [address, "иван", "пример"]) expect(stored).not.toContain(trace);
+  });
+
   it("applies a duplicate delivered again, or concurrently, only once", async () => {
     const event = customerUpdatedEvent();
     const responses = await Promise.all(Array.from({ length: 8 }, () => route(signedWebhookRequest(event, { secret }))));

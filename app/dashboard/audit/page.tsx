@@ -13,6 +13,7 @@ const actions: Record<string, string> = {
   "staff.invited": "Invited staff",
   "staff.role_changed": "Changed a role",
   "staff.removed": "Removed staff",
+  "staff.admin_bootstrapped": "Became the first admin (STAFF_ADMIN_EMAIL)",
   "supporter.viewed": "Viewed a supporter",
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",

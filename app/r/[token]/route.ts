@@ -5,6 +5,8 @@ import { seeOther } from "@/lib/http/see-other";
 import { recordReminderClick } from "@/lib/reminders/record-reminder-click";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  // Next has already decoded the segment once: decoding it again turned /r/%25 ("%") into a
+  // URIError and a 500. Any token that does not verify still goes to the appeal.
   const { token } = await params;
-  return seeOther(await recordReminderClick(getPrisma(), decodeURIComponent(token), new Date()), { "Cache-Control": "no-store" });
+  return seeOther(await recordReminderClick(getPrisma(), token, new Date()), { "Cache-Control": "no-store" });
 }
