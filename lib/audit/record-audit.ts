@@ -11,6 +11,7 @@ export type AuditAction =
   | "staff.role_changed"
   | "staff.removed"
   | "supporter.viewed"
+  | "supporter.searched"
   | "export.supporters"
   | "export.donations"
   | "settings.updated";

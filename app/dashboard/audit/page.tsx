@@ -14,6 +14,7 @@ const actions: Record<string, string> = {
   "staff.role_changed": "Changed a role",
   "staff.removed": "Removed staff",
   "supporter.viewed": "Viewed a supporter",
+  "supporter.searched": "Searched supporters",
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",
