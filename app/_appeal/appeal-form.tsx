@@ -2,7 +2,8 @@
 // The appeal's form. Server-rendered as a plain form that posts to /api/checkout (it works without
 // JavaScript: every frequency's presets are in the page and CSS shows the chosen one); once hydrated
 // it follows the currency at once and checks the amount before sending, with the server's rules.
-import { useRef, useState, type FormEvent } from "react";
+import { useLayoutEffect, useRef, useState, type FormEvent } from "react";
+import { readFormChoice } from "@/app/_appeal/read-form-choice";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import { formatMoney } from "@/lib/money/format-money";
 import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
@@ -28,8 +29,23 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
   const [error, setError] = useState(message);
   const [sending, setSending] = useState(false);
   const attemptKeyInput = useRef<HTMLInputElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const tookOverForm = useRef(false);
   const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
   const money = (minor: number) => formatMoney(minor, currency.code, { trimZeroDecimals: true });
+
+  // Before the first paint after hydration: whatever the reader chose while the scripts were on their
+  // way is still in the form (React does not overwrite it when hydrating) but not in this state, and
+  // the next render would put the defaults back. Take the form's values over once; later renders own it.
+  useLayoutEffect(() => {
+    if (tookOverForm.current || !formRef.current) return;
+    tookOverForm.current = true;
+    const choice = readFormChoice(formRef.current, options, initial);
+    setFrequency(choice.frequency);
+    setCurrencyCode(choice.currency);
+    setSelected(choice.selected);
+    setOtherAmount(choice.otherAmount);
+  }, [options, initial]);
 
   function chooseCurrency(code: string) {
     setCurrencyCode(code);
@@ -64,7 +80,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
 
   const amountInvalid = error?.field === "amount";
   return (
-    <form className="give-form" method="post" action="/api/checkout" onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className="give-form" method="post" action="/api/checkout" onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="form-error" id="give-error" role="alert">
           {error.text}

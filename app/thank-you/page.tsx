@@ -7,10 +7,13 @@ import "@/app/_appeal/appeal.css";
 import { getConfig } from "@/lib/config/env";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatMoney } from "@/lib/money/format-money";
-import { readCheckoutResult, type CheckoutResult } from "@/lib/donations/read-checkout-result";
+import { readThankYouResult, type ThankYouResult } from "@/lib/donations/read-thank-you-result";
 import { logger } from "@/lib/log/logger";
+import { hashClientAddress } from "@/lib/security/hash-client-address";
+import { limitThankYouRate } from "@/lib/security/limit-thank-you-rate";
+import { readClientAddress } from "@/lib/security/read-client-address";
 import { getStripe } from "@/lib/stripe/stripe";
-import { syncCheckoutSession } from "@/lib/stripe/sync-checkout-session";
+import { headers } from "next/headers";
 import { randomBytes } from "node:crypto";
 import { GiveAgainOffer } from "@/app/remind/give-again-offer";
 import { findCurrencyOptions } from "@/lib/donations/donation-options";
@@ -26,18 +29,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const howOften = { once: "", monthly: " every month", annual: " every year" } as const;
 
-async function recordResult(result: CheckoutResult) {
-  if (result.kind !== "paid" && result.kind !== "pending") return;
-  try {
-    await syncCheckoutSession(result.sessionId);
-  } catch (error) {
-    // The webhook will record it; the reader still gets their page.
-    logger.error("thank-you page could not sync the checkout session", { sessionId: result.sessionId, error: error instanceof Error ? error.name : "unknown" });
-  }
-}
-
 /** For a paid one-time gift: the modest monthly amount to invite, recorded as an offer shown. */
-async function monthlyInvitation(result: CheckoutResult): Promise<number | undefined> {
+async function monthlyInvitation(result: ThankYouResult): Promise<number | undefined> {
   if (result.kind !== "paid" || result.frequency !== "once") return undefined;
   const presets = findCurrencyOptions(await loadDonationOptions(), result.currency)?.presets.monthly ?? [];
   const suggestion = suggestMonthlyAmount(result.amountMinor, presets);
@@ -45,7 +38,7 @@ async function monthlyInvitation(result: CheckoutResult): Promise<number | undef
   return suggestion;
 }
 
-function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySuggestion?: number }) {
+function Body({ result, monthlySuggestion }: { result: ThankYouResult; monthlySuggestion?: number }) {
   switch (result.kind) {
     case "paid":
     case "pending": {
@@ -111,6 +104,13 @@ function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySu
           <p>Our payment provider did not answer. If you completed the payment, a receipt will reach your email. Please reload this page in a minute.</p>
         </>
       );
+    case "busy":
+      return (
+        <>
+          <h1>Just a moment</h1>
+          <p>We are checking a lot of payments right now. Please reload this page in a minute to see yours. If you completed the payment, it is safe: a receipt will reach your email.</p>
+        </>
+      );
     case "not_found":
       return (
         <>
@@ -124,8 +124,8 @@ function Body({ result, monthlySuggestion }: { result: CheckoutResult; monthlySu
 export default async function ThankYouPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const sessionId = typeof query.session_id === "string" ? query.session_id : undefined;
-  const result = await readCheckoutResult(sessionId, { stripe: getStripe(), prisma: getPrisma() });
-  await recordResult(result);
+  const clientAddressHash = hashClientAddress(readClientAddress(await headers(), getConfig().TRUSTED_PROXY_HOPS));
+  const result = await readThankYouResult(sessionId, clientAddressHash, { stripe: getStripe(), prisma: getPrisma(), limit: limitThankYouRate });
   const monthlySuggestion = await monthlyInvitation(result);
   return (
     <main className="thank-you">

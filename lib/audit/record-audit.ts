@@ -12,6 +12,7 @@ export type AuditAction =
   | "staff.removed"
   | "staff.admin_bootstrapped"
   | "supporter.viewed"
+  | "supporter.searched"
   | "export.supporters"
   | "export.donations"
   | "settings.updated";

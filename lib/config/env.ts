@@ -58,6 +58,9 @@ const envSchema = z.object({
   // Checkout creations allowed per client address per window, counted in PostgreSQL.
   CHECKOUT_RATE_LIMIT_POINTS: z.coerce.number().int().positive().default(10),
   CHECKOUT_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(600),
+  // Thank-you pages read from Stripe (not from the cache) per client address per window.
+  THANK_YOU_RATE_LIMIT_POINTS: z.coerce.number().int().positive().default(30),
+  THANK_YOU_RATE_LIMIT_WINDOW_SECONDS: z.coerce.number().int().positive().default(60),
   // Which X-Forwarded-For entry, counted from the right, is the reader's address (1: the one the
   // nearest proxy appended). The app must sit behind a proxy that sets the header.
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(1).max(10).default(1),

@@ -3,11 +3,12 @@
 //   reminders               deleted `reminderDays` after they were sent or cancelled
 //   unconfirmed reminders   deleted `unconfirmedReminderDays` after they were asked for
 //   checkout address hashes cleared after `addressHashDays`
+//   staff supporter searches deleted once ended (they last minutes; new searches also sweep them)
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
 
 export type RetentionPeriods = { webhookPayloadDays: number; reminderDays: number; unconfirmedReminderDays: number; addressHashDays: number };
-export type RetentionResult = { webhookPayloadsReduced: number; remindersDeleted: number; unconfirmedRemindersDeleted: number; addressHashesCleared: number };
+export type RetentionResult = { webhookPayloadsReduced: number; remindersDeleted: number; unconfirmedRemindersDeleted: number; addressHashesCleared: number; endedSupporterSearchesDeleted: number };
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -16,13 +17,20 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
   const reminderCutoff = daysBefore(now, periods.reminderDays);
   const unconfirmedCutoff = daysBefore(now, periods.unconfirmedReminderDays);
   const addressCutoff = daysBefore(now, periods.addressHashDays);
-  const [payloads, finished, unconfirmed, attempts] = await prisma.$transaction([
+  const [payloads, finished, unconfirmed, attempts, searches] = await prisma.$transaction([
     prisma.stripeEvent.updateMany({ where: { receivedAt: { lt: payloadCutoff }, NOT: { payload: { equals: Prisma.DbNull } } }, data: { payload: Prisma.DbNull } }),
     prisma.reminder.deleteMany({ where: { OR: [{ status: "SENT", sentAt: { lt: reminderCutoff } }, { status: "CANCELLED", cancelledAt: { lt: reminderCutoff } }] } }),
     prisma.reminder.deleteMany({ where: { status: "PENDING_CONFIRMATION", createdAt: { lt: unconfirmedCutoff } } }),
     prisma.checkoutAttempt.updateMany({ where: { createdAt: { lt: addressCutoff }, clientAddressHash: { not: null } }, data: { clientAddressHash: null } }),
+    prisma.supporterSearch.deleteMany({ where: { expiresAt: { lte: now } } }),
   ]);
-  return { webhookPayloadsReduced: payloads.count, remindersDeleted: finished.count, unconfirmedRemindersDeleted: unconfirmed.count, addressHashesCleared: attempts.count };
+  return {
+    webhookPayloadsReduced: payloads.count,
+    remindersDeleted: finished.count,
+    unconfirmedRemindersDeleted: unconfirmed.count,
+    addressHashesCleared: attempts.count,
+    endedSupporterSearchesDeleted: searches.count,
+  };
 }
 
 /** The periods from settings (RETENTION_* in .env.example). */

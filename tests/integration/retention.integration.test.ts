@@ -31,11 +31,18 @@ describe("retention", () => {
         { id: "attempt_recent", frequency: "ONCE", amount: 1000, currency: "eur", clientAddressHash: "h2", createdAt: at(10) },
       ],
     });
+    const staff = await db.prisma.user.create({ data: { email: "retention-staff@newsroom.test" }, select: { id: true } });
+    await db.prisma.supporterSearch.createMany({
+      data: [
+        { id: "search_ended", staffUserId: staff.id, queryEncrypted: "v1.k.x.y.z", filter: "all", sort: "newest", expiresAt: at(30) },
+        { id: "search_open", staffUserId: staff.id, queryEncrypted: "v1.k.x.y.z", filter: "all", sort: "newest", expiresAt: at(40) },
+      ],
+    });
   });
   afterAll(async () => db.drop());
 
   it("removes nothing that is not yet due", async () => {
-    expect(await applyRetention(db.prisma, at(25), periods)).toEqual({ webhookPayloadsReduced: 0, remindersDeleted: 0, unconfirmedRemindersDeleted: 0, addressHashesCleared: 0 });
+    expect(await applyRetention(db.prisma, at(25), periods)).toEqual({ webhookPayloadsReduced: 0, remindersDeleted: 0, unconfirmedRemindersDeleted: 0, addressHashesCleared: 0, endedSupporterSearchesDeleted: 0 });
   });
 
   describe("when the clock moves to day 36", () => {
@@ -62,6 +69,10 @@ describe("retention", () => {
         { id: "attempt_old", clientAddressHash: null },
         { id: "attempt_recent", clientAddressHash: "h2" },
       ]);
+    });
+
+    it("deletes staff supporter searches that have ended, with their encrypted terms", async () => {
+      expect((await db.prisma.supporterSearch.findMany({ select: { id: true } })).map((row) => row.id)).toEqual(["search_open"]);
     });
   });
 });

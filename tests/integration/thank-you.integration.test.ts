@@ -1,13 +1,23 @@
 // The thank-you page reads the session from Stripe, describes only sessions of our own attempts,
-// and records the result through the ledger's sync.
+// and records the result through the ledger's sync. Reloads are served from a cache, and reads
+// from Stripe are limited per client address: the app's Stripe calls pass a counting proxy.
 import { renderToStaticMarkup } from "react-dom/server";
 import { loadCheckoutApp, type CheckoutApp } from "@/tests/helpers/checkout-app";
+import { startCountingHttpProxy, type CountingHttpProxy } from "@/tests/helpers/counting-http-proxy";
 import { startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+
+// The page is rendered outside a Next.js request here: the request's headers are the test's.
+let clientAddress = "198.51.100.1";
+let addresses = 0;
+jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }) }));
+
+const thankYouLimit = 5;
 
 describe("the thank-you page", () => {
   let db: TestDatabase;
   let emulator: TestEmulator;
+  let stripeCalls: CountingHttpProxy;
   let app: CheckoutApp;
   let renderPage: (sessionId?: string) => Promise<string>;
 
@@ -21,11 +31,18 @@ describe("the thank-you page", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     emulator = await startTestEmulator();
-    app = await loadCheckoutApp(db, emulator);
+    stripeCalls = await startCountingHttpProxy(emulator.emulator.url!);
+    app = await loadCheckoutApp(db, emulator, { STRIPE_API_BASE: stripeCalls.url, THANK_YOU_RATE_LIMIT_POINTS: String(thankYouLimit), THANK_YOU_RATE_LIMIT_WINDOW_SECONDS: "600" });
     const ThankYouPage = (await import("@/app/thank-you/page")).default;
     renderPage = async (sessionId) => renderToStaticMarkup(await ThankYouPage({ searchParams: Promise.resolve(sessionId ? { session_id: sessionId } : {}) }));
   });
+  // Each test is its own reader unless it says otherwise; the limit has its own tests below.
+  beforeEach(() => {
+    addresses += 1;
+    clientAddress = `198.51.100.${addresses}`;
+  });
   afterAll(async () => {
+    await stripeCalls.close();
     await emulator.close();
     await db.drop();
   });
@@ -112,6 +129,56 @@ describe("the thank-you page", () => {
       expect(html).toContain("We could not find this payment");
       expect(html).not.toContain("99");
       expect(await db.prisma.donation.count({ where: { stripeCheckoutSessionId: foreign.id } })).toBe(0);
+    });
+  });
+
+  describe("when a reader reloads the page", () => {
+    it("twenty reloads of a paid gift, some at once, make one round of Stripe calls", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "25", currency: "usd" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
+      const before = stripeCalls.count();
+      expect(await renderPage(sessionId)).toContain("<strong>$25</strong>");
+      const oneRound = stripeCalls.count() - before;
+      expect(oneRound).toBeGreaterThan(0);
+      for (let reload = 0; reload < 9; reload += 1) expect(await renderPage(sessionId)).toContain("<strong>$25</strong>");
+      const pages = await Promise.all(Array.from({ length: 10 }, () => renderPage(sessionId)));
+      expect(pages.every((html) => html.includes("Thank you for your support"))).toBe(true);
+      expect(stripeCalls.count() - before).toBe(oneRound);
+    });
+
+    it("ten reloads arriving together for a gift not yet read share one read from Stripe", async () => {
+      const [first, second] = [await startGift({ frequency: "monthly", amount: "5", currency: "eur" }), await startGift({ frequency: "monthly", amount: "5", currency: "eur" })];
+      for (const id of [first, second]) await emulator.control(`checkout/sessions/${id}/pay`, { card: "4242424242424242" });
+      const before = stripeCalls.count();
+      await renderPage(first);
+      const oneRound = stripeCalls.count() - before;
+      const pages = await Promise.all(Array.from({ length: 10 }, () => renderPage(second)));
+      expect(pages.every((html) => html.includes("<strong>€5 every month</strong>"))).toBe(true);
+      expect(stripeCalls.count() - before).toBe(2 * oneRound);
+    });
+  });
+
+  describe("when one address asks for more thank-you pages than a reader would", () => {
+    it("a script trying session ids gets a calm page asking to reload shortly once over the limit, and Stripe hears nothing more", async () => {
+      clientAddress = "203.0.113.66";
+      for (let attempt = 0; attempt < thankYouLimit; attempt += 1) expect(await renderPage(`cs_test_guess${attempt}000000000000`)).toContain("We could not find this payment");
+      const before = stripeCalls.count();
+      const html = await renderPage("cs_test_guessover000000000000");
+      expect(html).toContain("Just a moment");
+      expect(html).toContain("Please reload this page in a minute");
+      expect(html).not.toContain("could not find");
+      expect(stripeCalls.count()).toBe(before);
+    });
+
+    it("still shows a reader behind that address the gift already read, and other addresses are not limited", async () => {
+      const sessionId = await startGift({ frequency: "once", amount: "10", currency: "usd" });
+      await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
+      expect(await renderPage(sessionId)).toContain("<strong>$10</strong>");
+      clientAddress = "203.0.113.77";
+      for (let attempt = 0; attempt < thankYouLimit; attempt += 1) await renderPage(`cs_test_other${attempt}000000000000`);
+      expect(await renderPage(sessionId)).toContain("<strong>$10</strong>");
+      clientAddress = "203.0.113.78";
+      expect(await renderPage("cs_test_fresh0000000000000")).toContain("We could not find this payment");
     });
   });
 });

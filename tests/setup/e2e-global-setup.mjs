@@ -36,6 +36,7 @@ export default async function setup() {
     PII_INDEX_KEY: "ZTJlLXRlc3Qta2V5LWZvci10aGUtYmxpbmQtaW5kZXg=",
     // Every browser in the suite is one client address; the limit itself has integration tests.
     CHECKOUT_RATE_LIMIT_POINTS: "1000",
+    THANK_YOU_RATE_LIMIT_POINTS: "1000",
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

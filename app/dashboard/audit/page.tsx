@@ -15,6 +15,7 @@ const actions: Record<string, string> = {
   "staff.removed": "Removed staff",
   "staff.admin_bootstrapped": "Became the first admin (STAFF_ADMIN_EMAIL)",
   "supporter.viewed": "Viewed a supporter",
+  "supporter.searched": "Searched supporters",
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",

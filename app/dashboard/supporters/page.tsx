@@ -1,9 +1,15 @@
-// GET /dashboard/supporters: search, filter and page through supporters (staff).
+// GET /dashboard/supporters: search, filter and page through supporters (staff). The search form
+// posts (a server action, a plain form post without JavaScript): the term is kept server-side and
+// the results URL carries only its handle (?search=), so no email or name reaches a URL.
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { getPrisma } from "@/lib/db/prisma";
 import { formatMoney } from "@/lib/money/format-money";
+import { openSupporterSearch } from "@/lib/supporters/open-supporter-search";
+import { MAX_SEARCH_TERM, readSupporterSearchForm } from "@/lib/supporters/read-supporter-search-form";
+import { saveSupporterSearch, SUPPORTER_SEARCH_MINUTES } from "@/lib/supporters/save-supporter-search";
 import { searchSupporters, supporterFilters, type SupporterFilter } from "@/lib/supporters/search-supporters";
 
 export const dynamic = "force-dynamic";
@@ -16,16 +22,28 @@ const filterLabels: Record<SupporterFilter, string> = {
   "refunded-disputed": "Refunded or disputed",
 };
 
-type Params = { q?: string; filter?: string; sort?: string; after?: string };
+// A term in the URL (?q=, as this page once took) is ignored: it is never searched or shown.
+type Params = { search?: string; filter?: string; sort?: string; after?: string; error?: string };
+
+async function search(form: FormData) {
+  "use server";
+  const staff = await requireStaff(undefined, "/dashboard/supporters");
+  const request = readSupporterSearchForm(form);
+  if (!request) redirect("/dashboard/supporters?error=term");
+  const { handle } = await saveSupporterSearch(getPrisma(), staff.id, request);
+  redirect(`/dashboard/supporters?search=${handle}`);
+}
 
 export default async function SupportersPage({ searchParams }: { searchParams: Promise<Params> }) {
-  await requireStaff(undefined, "/dashboard/supporters");
+  const staff = await requireStaff(undefined, "/dashboard/supporters");
   const params = await searchParams;
-  const filter = supporterFilters.find((f) => f === params.filter) ?? "all";
-  const sort = params.sort === "oldest" ? "oldest" : "newest";
-  const { supporters, nextCursor } = await searchSupporters(getPrisma(), getPgPool(), { query: params.q, filter, sort, cursor: params.after });
-  const keep = new URLSearchParams({ ...(params.q ? { q: params.q } : {}), filter, sort });
-  const exportQuery = new URLSearchParams({ filter, sort, ...(params.q ? { q: params.q } : {}) });
+  const saved = params.search ? await openSupporterSearch(getPrisma(), staff.id, params.search) : null;
+  const ended = Boolean(params.search) && !saved;
+  const filter = saved?.filter ?? supporterFilters.find((f) => f === params.filter) ?? "all";
+  const sort = saved?.sort ?? (params.sort === "oldest" ? "oldest" : "newest");
+  const query = saved?.query;
+  const { supporters, nextCursor } = ended ? { supporters: [], nextCursor: null } : await searchSupporters(getPrisma(), getPgPool(), { query, filter, sort, cursor: params.after });
+  const keep = saved ? new URLSearchParams({ search: saved.handle }) : new URLSearchParams({ filter, sort });
 
   return (
     <>
@@ -34,12 +52,22 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
           <h1>Supporters</h1>
           <p className="muted">Search by exact email address, Stripe customer or subscription id (cus_…, sub_…), supporter id, or exact full name.</p>
         </div>
-        <a className="button secondary" href={`/api/dashboard/exports/supporters?${exportQuery}`}>Export CSV</a>
+        <a className="button secondary" href={`/api/dashboard/exports/supporters?${keep}`}>Export CSV</a>
       </div>
-      <form className="filters panel" method="get" role="search">
+      {ended ? (
+        <p className="notice" role="status">
+          This search has ended: a search lasts {SUPPORTER_SEARCH_MINUTES} minutes and opens only for whoever made it. Search again.
+        </p>
+      ) : null}
+      {params.error === "term" ? (
+        <p className="notice danger" role="alert">
+          Search for an email address, a Stripe id, a supporter id or a full name (at most {MAX_SEARCH_TERM} characters).
+        </p>
+      ) : null}
+      <form className="filters panel" action={search} role="search">
         <label>
           Search
-          <input type="search" name="q" defaultValue={params.q ?? ""} placeholder="reader@example.org or cus_…" size={32} />
+          <input type="search" name="q" defaultValue={query ?? ""} placeholder="reader@example.org or cus_…" size={32} />
         </label>
         <label>
           Show
@@ -60,7 +88,7 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
       </form>
       <section className="panel">
         {supporters.length === 0 ? (
-          <p className="empty">{params.q ? "No supporter matches that search. Emails and names must match exactly." : "No supporters match these filters."}</p>
+          <p className="empty">{query ? "No supporter matches that search. Emails and names must match exactly." : "No supporters match these filters."}</p>
         ) : (
           <table className="data">
             <thead>
