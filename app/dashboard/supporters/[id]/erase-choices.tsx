@@ -1,8 +1,8 @@
 // The erase form's required choice of what happens at Stripe, with each consequence spelled out
 // before the admin confirms (nothing is pre-selected: keeping or ending a recurring gift is a decision).
 export function EraseChoices({ customers, recurring }: { customers: number; recurring: number }) {
-  const gifts = recurring === 1 ? "1 recurring gift" : `${recurring} recurring gifts`;
-  const records = customers === 1 ? "1 customer record" : `${customers} customer records`;
+  const gifts = recurring === 0 ? "no recurring gift" : recurring === 1 ? "1 recurring gift" : `${recurring} recurring gifts`;
+  const records = customers === 0 ? "no customer record" : customers === 1 ? "1 customer record" : `${customers} customer records`;
   return (
     <fieldset>
       <legend>
