@@ -116,4 +116,26 @@ describe("Stripe objects this app did not create", () => {
     const paidOnce = await pay(once.sessionId);
     expect(isCreatedByApp((await t.stripe.paymentIntents.retrieve(String(paidOnce.payment_intent))).metadata)).toBe(true);
   });
+
+  it("keeps applying a recurring gift made before the mark existed: already in the ledger, it stays ours", async () => {
+    const clock = await t.stripe.testHelpers.testClocks.create({ frozen_time: Math.floor(Date.now() / 1000) });
+    const reader = await t.stripe.customers.create({ ...shopper(), test_clock: clock.id });
+    const old = await t.stripe.checkout.sessions.create({
+      mode: "subscription",
+      customer: reader.id,
+      success_url: "https://give.example.org/thank-you",
+      cancel_url: "https://give.example.org/",
+      line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 500, recurring: { interval: "month" }, product_data: { name: "Monthly support" } } }],
+    });
+    const paid = await pay(old.id);
+    const subscriptionId = String(paid.subscription);
+    await db.prisma.subscription.create({ data: { stripeSubscriptionId: subscriptionId, status: "ACTIVE", frequency: "MONTHLY", amount: 500, currency: "eur", startedAt: new Date() } });
+    await advanceMonths({ t, prisma: db.prisma }, clock, 1);
+    for (const event of (await recordedEvents(t)).filter((e) => isHandledEventType(e.type))) {
+      expect((await route(signedWebhookRequest(event, { secret }))).status).toBe(200);
+    }
+    const row = await db.prisma.subscription.findUniqueOrThrow({ where: { stripeSubscriptionId: subscriptionId }, include: { donations: true } });
+    expect(row.donations.map((d) => d.amount)).toEqual([500, 500]);
+    expect(row.supporterId).not.toBeNull();
+  });
 });
