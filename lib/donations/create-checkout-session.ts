@@ -12,6 +12,7 @@ import { frequencyToDatabase, type DonationFrequency } from "./frequencies";
 import type { CheckoutRequest } from "./parse-checkout-request";
 import { supportedCurrencies } from "./supported-currencies";
 import { fromMinorUnits } from "@/lib/money/to-minor-units";
+import { createdByAppMetadata } from "@/lib/stripe/created-by-app";
 
 export type CheckoutContext = {
   stripe: Stripe;
@@ -64,7 +65,9 @@ async function recordAttempt(request: CheckoutRequest, context: CheckoutContext)
 }
 
 function sessionParams(attempt: Attempt, context: CheckoutContext): Stripe.Checkout.SessionCreateParams {
-  const metadata = { attempt_id: attempt.id, frequency: attempt.frequency, source: attempt.source ?? "" };
+  // The same metadata on the session, and through it on the subscription or payment it creates:
+  // the mark lets the webhooks tell our objects from whatever else the account sells.
+  const metadata = { ...createdByAppMetadata, attempt_id: attempt.id, frequency: attempt.frequency, source: attempt.source ?? "" };
   const decimals = supportedCurrencies[attempt.currency]?.decimals ?? 2;
   const cancelUrl = buildAppealUrl(context.appUrl, {
     frequency: attempt.frequency,

@@ -11,8 +11,8 @@ import { createManageLink } from "./create-manage-link";
 type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string };
 
 export async function notifyRenewalFailed(prisma: PrismaClient, failure: RenewalFailure, now = new Date()): Promise<string> {
-  const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, erasedAt: true } });
-  if (!supporter?.emailEncrypted || supporter.erasedAt) return "skipped: no address for the supporter";
+  const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, emailIndex: true, erasedAt: true } });
+  if (!supporter?.emailEncrypted || !supporter.emailIndex || supporter.erasedAt) return "skipped: no address for the supporter";
   try {
     await prisma.sentNotice.create({ data: { kind: "renewal-failed", reference: failure.invoiceId, createdAt: now } });
   } catch (error) {
@@ -20,7 +20,7 @@ export async function notifyRenewalFailed(prisma: PrismaClient, failure: Renewal
     throw error;
   }
   const { APP_URL, NEWSROOM_NAME } = getConfig();
-  const { token } = await createManageLink(prisma, failure.supporterId, ManageLinkPurpose.UPDATE_PAYMENT_METHOD, now);
+  const { token } = await createManageLink(prisma, { supporterId: failure.supporterId, purpose: ManageLinkPurpose.UPDATE_PAYMENT_METHOD, sentToIndex: supporter.emailIndex }, now);
   const updateUrl = `${APP_URL}/manage/open?token=${token}`;
   await sendEmail({
     to: decryptPii(supporter.emailEncrypted),

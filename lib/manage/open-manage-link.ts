@@ -1,11 +1,13 @@
 // Following a manage link: the token is checked, spent exactly once, and exchanged for a Stripe
-// billing portal session for the supporter's customer. The Stripe call happens after the
-// database claim, outside any transaction.
+// billing portal session for one of the supporter's customers whose current email at Stripe is
+// the address the link was sent to (choose-portal-customer.ts). The Stripe calls happen after
+// the database claim, outside any transaction.
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/generated/client";
-import { ManageLinkPurpose, SubscriptionStatus } from "../db/generated/enums";
+import { ManageLinkPurpose } from "../db/generated/enums";
 import { getConfig } from "../config/env";
 import { logger } from "../log/logger";
+import { choosePortalCustomer } from "./choose-portal-customer";
 import { hashManageLinkToken, isWellFormedManageLinkToken } from "./manage-link-token";
 
 export type ManageLinkRefusal = "invalid" | "expired" | "used" | "no-customer";
@@ -21,30 +23,17 @@ export async function checkManageLink(prisma: PrismaClient, token: unknown, now 
   return { ok: true };
 }
 
-async function customerForSupporter(prisma: PrismaClient, stripe: Stripe, supporterId: string): Promise<string | undefined> {
-  // The portal must open on the customer that owns the recurring gift, when there is one.
-  const subscription = await prisma.subscription.findFirst({
-    where: { supporterId, status: { in: [SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE, SubscriptionStatus.UNPAID, SubscriptionStatus.TRIALING] } },
-    orderBy: { startedAt: "desc" },
-    select: { stripeSubscriptionId: true },
-  });
-  if (subscription) {
-    const remote = await stripe.subscriptions.retrieve(subscription.stripeSubscriptionId);
-    return typeof remote.customer === "string" ? remote.customer : remote.customer.id;
-  }
-  const customer = await prisma.stripeCustomer.findFirst({ where: { supporterId }, orderBy: { createdAt: "desc" }, select: { id: true } });
-  return customer?.id;
-}
-
 export async function openManageLink(prisma: PrismaClient, stripe: Stripe, token: unknown, now = new Date()): Promise<OpenManageLinkResult> {
   const check = await checkManageLink(prisma, token, now);
   if (!check.ok) return check;
   const tokenHash = hashManageLinkToken(token as string);
-  const link = await prisma.manageLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, supporterId: true, purpose: true } });
+  const link = await prisma.manageLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, supporterId: true, purpose: true, emailIndex: true } });
   // Spend the token first: two clicks racing each other open at most one portal.
   const claimed = await prisma.manageLink.updateMany({ where: { id: link.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count === 0) return { ok: false, reason: "used" };
-  const customer = await customerForSupporter(prisma, stripe, link.supporterId);
+  // Links made before they remembered their address were sent to the supporter's address then.
+  const sentToIndex = link.emailIndex ?? (await prisma.supporter.findUnique({ where: { id: link.supporterId }, select: { emailIndex: true } }))?.emailIndex;
+  const customer = sentToIndex ? await choosePortalCustomer(prisma, stripe, link.supporterId, sentToIndex) : undefined;
   if (!customer) return { ok: false, reason: "no-customer" };
   const { APP_URL } = getConfig();
   const portal = await stripe.billingPortal.sessions.create({

@@ -1,32 +1,58 @@
 // Erasure (right to be forgotten): the supporter's identity goes, their gifts stay for the
-// accounts without anyone's name on them. Optionally the Stripe customers are deleted too
-// (which also ends their subscriptions at Stripe); that happens first, outside the database
-// transaction, so a Stripe failure leaves everything as it was. Recorded in the audit log.
+// accounts without anyone's name on them. What happens at Stripe is the admin's explicit choice
+// (`atStripe`): keep everything there, cancel the recurring gifts, or delete the customers
+// (which also ends their subscriptions). That happens first, outside the database transaction,
+// so a Stripe failure leaves everything as it was. Recorded in the audit log.
+//
+// Erasure sticks: each customer leaves a tombstone (a keyed HMAC of its id, no identity), so
+// later events for it (a renewal, a customer.updated) attach to the erased supporter and never
+// store a name or email again (lib/stripe/sync-customer.ts).
 import type Stripe from "stripe";
 import type { PrismaClient } from "../db/generated/client";
+import { SubscriptionStatus } from "../db/generated/enums";
+import { customerIndex } from "./customer-index";
 
-export type EraseOptions = { actorUserId: string; deleteStripeCustomers?: boolean; stripe?: Pick<Stripe, "customers">; now?: Date };
-export type EraseResult = { erased: boolean; donationsKept: number; remindersDeleted: number; stripeCustomersDeleted: number };
+export type StripeErasure = "keep" | "cancel-recurring" | "delete-customers";
+export type EraseOptions = { actorUserId: string; atStripe: StripeErasure; stripe?: Pick<Stripe, "customers" | "subscriptions">; now?: Date };
+export type EraseResult = { erased: boolean; donationsKept: number; remindersDeleted: number; stripeCustomersDeleted: number; recurringCancelled: number; atStripe: StripeErasure };
+
+const LIVE = [SubscriptionStatus.ACTIVE, SubscriptionStatus.PAST_DUE, SubscriptionStatus.UNPAID, SubscriptionStatus.TRIALING, SubscriptionStatus.INCOMPLETE, SubscriptionStatus.PAUSED];
 
 export async function eraseSupporter(prisma: PrismaClient, supporterId: string, options: EraseOptions): Promise<EraseResult> {
-  const supporter = await prisma.supporter.findUnique({ where: { id: supporterId }, select: { emailIndex: true, customers: { select: { id: true } } } });
-  if (!supporter) return { erased: false, donationsKept: 0, remindersDeleted: 0, stripeCustomersDeleted: 0 };
+  const supporter = await prisma.supporter.findUnique({
+    where: { id: supporterId },
+    select: { emailIndex: true, customers: { select: { id: true } }, subscriptions: { where: { status: { in: LIVE } }, select: { stripeSubscriptionId: true } } },
+  });
+  const nothing = { erased: false, donationsKept: 0, remindersDeleted: 0, stripeCustomersDeleted: 0, recurringCancelled: 0, atStripe: options.atStripe };
+  if (!supporter) return nothing;
+  if (options.atStripe !== "keep" && !options.stripe) throw new Error(`eraseSupporter: atStripe "${options.atStripe}" needs a Stripe client`);
 
+  let recurringCancelled = 0;
   let stripeCustomersDeleted = 0;
-  if (options.deleteStripeCustomers) {
-    if (!options.stripe) throw new Error("eraseSupporter: deleteStripeCustomers needs a Stripe client");
+  if (options.atStripe === "cancel-recurring") {
+    for (const { stripeSubscriptionId } of supporter.subscriptions) {
+      const current = await options.stripe!.subscriptions.retrieve(stripeSubscriptionId);
+      if (current.status === "canceled" || current.status === "incomplete_expired") continue;
+      await options.stripe!.subscriptions.cancel(stripeSubscriptionId);
+      recurringCancelled += 1;
+    }
+  }
+  if (options.atStripe === "delete-customers") {
     for (const customer of supporter.customers) {
-      await options.stripe.customers.del(customer.id);
+      await options.stripe!.customers.del(customer.id);
       stripeCustomersDeleted += 1;
     }
   }
 
   return prisma.$transaction(async (tx) => {
-    await tx.supporter.update({ where: { id: supporterId }, data: { emailIndex: null, emailEncrypted: null, nameEncrypted: null, country: null, erasedAt: options.now ?? new Date() } });
+    await tx.supporter.update({ where: { id: supporterId }, data: { emailIndex: null, emailEncrypted: null, nameEncrypted: null, nameIndex: null, country: null, erasedAt: options.now ?? new Date() } });
+    await tx.erasedStripeCustomer.createMany({ data: supporter.customers.map((c) => ({ customerIndex: customerIndex(c.id), supporterId })), skipDuplicates: true });
     await tx.stripeCustomer.deleteMany({ where: { supporterId } });
+    // Unused manage links would still open the billing portal of a customer kept at Stripe.
+    await tx.manageLink.deleteMany({ where: { supporterId } });
     const reminders = supporter.emailIndex ? await tx.reminder.deleteMany({ where: { emailIndex: supporter.emailIndex } }) : { count: 0 };
     const donationsKept = await tx.donation.count({ where: { supporterId } });
-    const result = { erased: true, donationsKept, remindersDeleted: reminders.count, stripeCustomersDeleted };
+    const result = { erased: true, donationsKept, remindersDeleted: reminders.count, stripeCustomersDeleted, recurringCancelled, atStripe: options.atStripe };
     await tx.auditLog.create({ data: { actorUserId: options.actorUserId, action: "supporter.erase", targetType: "Supporter", targetId: supporterId, metadata: result } });
     return result;
   });

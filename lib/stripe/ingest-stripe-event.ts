@@ -79,7 +79,9 @@ async function applyOnce(event: Stripe.Event): Promise<IngestResult> {
   if (claimed === "busy") return { result: "busy", outcome: "busy: another delivery is applying it" };
   try {
     const outcome = (await dispatchStripeEvent(event)) ?? "skipped: not handled";
-    await finish(event.id, outcome.startsWith("skipped") ? "SKIPPED" : "PROCESSED", outcome);
+    // "ignored: ..." is an event about something this app did not create: kept, never applied.
+    const skipped = outcome.startsWith("skipped") || outcome.startsWith("ignored");
+    await finish(event.id, skipped ? "SKIPPED" : "PROCESSED", outcome);
     return { result: "applied", outcome };
   } catch (error) {
     const message = shortError(error);

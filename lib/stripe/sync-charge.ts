@@ -3,6 +3,7 @@
 // facts when it arrives, so skipping here loses nothing.
 import { getPrisma } from "../db/prisma";
 import { donationStatus } from "../supporters/donation-status";
+import { isCreatedByApp } from "./created-by-app";
 import { idOf } from "./id-of";
 import { readPaymentState } from "./read-payment-state";
 import { getStripe } from "./stripe";
@@ -19,7 +20,9 @@ export async function syncCharge(chargeId: string, disputeId?: string): Promise<
       where: { OR: [{ stripeChargeId: charge.id }, ...(intentId ? [{ stripePaymentIntentId: intentId }] : [])] },
       select: { id: true, paidAt: true, failureReason: true, amount: true, disputeStatus: true, stripeDisputeId: true },
     });
-    if (!donation) return "skipped: no donation for this charge yet";
+    // Charges only ever update a donation already in the ledger, so another product's payment is
+    // never applied; its outcome says so when its payment does not carry our mark.
+    if (!donation) return isCreatedByApp(charge.metadata) ? "skipped: no donation for this charge yet" : "ignored: no donation of this app holds this charge";
     const amountRefunded = charge.amount_refunded;
     const stripeDisputeId = dispute?.id ?? state?.disputeId ?? donation.stripeDisputeId;
     const disputeStatus = dispute?.status ?? state?.disputeStatus ?? donation.disputeStatus;

@@ -6,6 +6,7 @@ import type { CheckoutAttemptStatus, Frequency } from "../db/generated/enums";
 import { getPrisma } from "../db/prisma";
 import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
 import { recordDonation } from "../supporters/record-donation";
+import { isCreatedByApp, NOT_CREATED_BY_APP } from "./created-by-app";
 import { idOf } from "./id-of";
 import { readPaymentState, type PaymentState } from "./read-payment-state";
 import { getStripe } from "./stripe";
@@ -73,6 +74,8 @@ async function firstInvoiceOf(subscriptionId: string): Promise<string | null> {
 export async function syncCheckoutSession(sessionId: string): Promise<SyncedCheckoutSession> {
   const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] });
   const attemptId = await existingAttempt(session.client_reference_id ?? session.metadata?.attempt_id ?? null);
+  // Before anything is derived (a supporter included): sessions of other products are not ours.
+  if (!isCreatedByApp(session.metadata) && !attemptId) return { outcome: NOT_CREATED_BY_APP, status: checkoutSessionState(session, null) };
   const customerId = idOf(session.customer);
   const supporterId = customerId ? await syncCustomer(customerId) : null;
   const intent = session.payment_intent && typeof session.payment_intent !== "string" ? session.payment_intent : null;
@@ -82,7 +85,7 @@ export async function syncCheckoutSession(sessionId: string): Promise<SyncedChec
   let outcome = `checkout ${state}`;
   if (session.mode === "subscription") {
     const subscriptionId = idOf(session.subscription);
-    if (subscriptionId) await syncSubscription(subscriptionId, { checkoutAttemptId: attemptId });
+    if (subscriptionId) await syncSubscription(subscriptionId, { checkoutAttemptId: attemptId, sessionIsOurs: true });
     const invoiceId = idOf(session.invoice) ?? (subscriptionId ? await firstInvoiceOf(subscriptionId) : null);
     if (invoiceId) outcome = await syncInvoice(invoiceId, { checkoutAttemptId: attemptId, stripeCheckoutSessionId: session.id, source: session.metadata?.source ?? null });
   } else if (state === "paid" || state === "pending" || state === "failed") {

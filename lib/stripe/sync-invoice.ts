@@ -4,6 +4,7 @@ import type { Prisma } from "../db/generated/client";
 import { getPrisma } from "../db/prisma";
 import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
 import { recordDonation } from "../supporters/record-donation";
+import { NOT_CREATED_BY_APP } from "./created-by-app";
 import { idOf } from "./id-of";
 import { readPaymentState } from "./read-payment-state";
 import { getStripe } from "./stripe";
@@ -15,7 +16,8 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
   const invoice = await getStripe().invoices.retrieve(invoiceId, { expand: ["payments"] });
   const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
   if (!subscriptionId) return "skipped: not a subscription invoice";
-  const subscription = await syncSubscription(subscriptionId, { checkoutAttemptId: hints.checkoutAttemptId });
+  const subscription = await syncSubscription(subscriptionId, { checkoutAttemptId: hints.checkoutAttemptId, sessionIsOurs: Boolean(hints.stripeCheckoutSessionId) });
+  if (!subscription) return NOT_CREATED_BY_APP;
   if (invoice.status !== "paid") return `subscription ${subscription.status.toLowerCase()}: invoice ${invoice.status ?? "unknown"}`;
   if (invoice.amount_paid === 0) return "skipped: nothing paid";
 

@@ -5,12 +5,13 @@ import type Stripe from "stripe";
 import type { Frequency, SubscriptionStatus } from "../db/generated/enums";
 import { getPrisma } from "../db/prisma";
 import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
+import { isCreatedByApp } from "./created-by-app";
 import { idOf } from "./id-of";
 import { failureReasonOf } from "./read-payment-state";
 import { getStripe } from "./stripe";
 import { syncCustomer } from "./sync-customer";
 
-export type SubscriptionHints = { checkoutAttemptId?: string | null };
+export type SubscriptionHints = { checkoutAttemptId?: string | null; /** Created by one of our checkout sessions. */ sessionIsOurs?: boolean };
 export type SyncedSubscription = { id: string; supporterId: string | null; frequency: Frequency; checkoutAttemptId: string | null; source: string | null; status: SubscriptionStatus };
 
 const STATUS: Record<string, SubscriptionStatus> = {
@@ -53,14 +54,22 @@ async function existingAttempt(id: string | null | undefined): Promise<string | 
   return attempt?.id ?? null;
 }
 
-export async function syncSubscription(subscriptionId: string, hints: SubscriptionHints = {}): Promise<SyncedSubscription> {
+/** Ours: marked, made by one of our sessions, named after one of our attempts, or already in the ledger. */
+async function isOurs(subscription: Stripe.Subscription, hints: SubscriptionHints, attemptId: string | null): Promise<boolean> {
+  if (isCreatedByApp(subscription.metadata) || hints.sessionIsOurs || attemptId) return true;
+  return (await getPrisma().subscription.count({ where: { stripeSubscriptionId: subscription.id } })) > 0;
+}
+
+/** The recurring donation's row, or null for a subscription this app did not create (nothing is written). */
+export async function syncSubscription(subscriptionId: string, hints: SubscriptionHints = {}): Promise<SyncedSubscription | null> {
   const subscription = await getStripe().subscriptions.retrieve(subscriptionId);
+  const attemptId = await existingAttempt(hints.checkoutAttemptId ?? subscription.metadata?.attempt_id);
+  if (!(await isOurs(subscription, hints, attemptId))) return null;
   const customerId = idOf(subscription.customer);
   const supporterId = customerId ? await syncCustomer(customerId) : null;
   const failure = await latestFailure(subscription);
   const item = subscription.items.data[0];
   const frequency = frequencyOf(item?.price.recurring?.interval);
-  const attemptId = await existingAttempt(hints.checkoutAttemptId ?? subscription.metadata?.attempt_id);
   const facts = {
     status: subscriptionStatusOf(subscription.status),
     frequency,

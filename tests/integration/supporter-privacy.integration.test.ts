@@ -86,7 +86,7 @@ describe("supporter privacy", () => {
       erasedEmailIndex = supporter.emailIndex!;
       expect(await db.prisma.reminder.count({ where: { emailIndex: erasedEmailIndex } })).toBe(1);
       customerIds = supporter.customers.map((c) => c.id);
-      const result = await eraseSupporter(db.prisma, supporterId, { actorUserId: staffId, deleteStripeCustomers: true, stripe: t.stripe });
+      const result = await eraseSupporter(db.prisma, supporterId, { actorUserId: staffId, atStripe: "delete-customers", stripe: t.stripe });
       expect(result).toMatchObject({ erased: true, stripeCustomersDeleted: customerIds.length });
     });
 

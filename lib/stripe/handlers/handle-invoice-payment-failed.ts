@@ -7,6 +7,7 @@ import { syncInvoice } from "../sync-invoice";
 
 export async function handleInvoicePaymentFailed(event: Stripe.InvoicePaymentFailedEvent): Promise<string> {
   const outcome = await syncInvoice(event.data.object.id);
+  if (outcome.startsWith("ignored")) return outcome;
   const notice = await notifyIfRenewalFailed(event.data.object.id);
   return `${outcome}; ${notice}`;
 }

@@ -95,7 +95,7 @@ describe("manage-my-support links", () => {
     await expect(links.checkManageLink(db.prisma, "x".repeat(43))).resolves.toEqual({ ok: false, reason: "invalid" });
     await expect(links.checkManageLink(db.prisma, "short")).resolves.toEqual({ ok: false, reason: "invalid" });
     const { createManageLink } = await import("@/lib/manage/create-manage-link");
-    const { token } = await createManageLink(db.prisma, supporterId, "MANAGE");
+    const { token } = await createManageLink(db.prisma, { supporterId, purpose: "MANAGE", sentToIndex: privacy.emailIndex("reader@example.org") });
     const later = new Date(Date.now() + 31 * 60_000);
     await expect(links.checkManageLink(db.prisma, token, later)).resolves.toEqual({ ok: false, reason: "expired" });
   });

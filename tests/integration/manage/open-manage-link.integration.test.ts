@@ -5,12 +5,14 @@ import { monthlyDonation, startTestEmulator, type TestEmulator } from "@/tests/h
 
 type OpenModule = typeof import("@/lib/manage/open-manage-link");
 type CreateModule = typeof import("@/lib/manage/create-manage-link");
+type IndexModule = typeof import("@/lib/privacy/email-index");
 
 describe("following a manage link", () => {
   let db: TestDatabase;
   let t: TestEmulator;
   let open: OpenModule;
   let create: CreateModule;
+  let index: IndexModule["emailIndex"];
   let supporterId: string;
   let customer: string;
 
@@ -25,6 +27,7 @@ describe("following a manage link", () => {
     });
     open = await import("@/lib/manage/open-manage-link");
     create = await import("@/lib/manage/create-manage-link");
+    index = (await import("@/lib/privacy/email-index")).emailIndex;
     const session = await t.stripe.checkout.sessions.create(monthlyDonation({ customer_email: "monthly@example.org" }));
     const paid = await t.control<Stripe.Checkout.Session>(`checkout/sessions/${session.id}/pay`, { card: "4242424242424242" });
     customer = String(paid.body.customer);
@@ -46,7 +49,7 @@ describe("following a manage link", () => {
   });
 
   it("opens the billing portal for the customer that owns the recurring gift, with a way back", async () => {
-    const { token } = await create.createManageLink(db.prisma, supporterId, "MANAGE");
+    const { token } = await create.createManageLink(db.prisma, { supporterId, purpose: "MANAGE", sentToIndex: index("monthly@example.org") });
     const result = await open.openManageLink(db.prisma, t.stripe, token);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
@@ -58,19 +61,19 @@ describe("following a manage link", () => {
   });
 
   it("works once: a second use is refused as used", async () => {
-    const { token } = await create.createManageLink(db.prisma, supporterId, "MANAGE");
+    const { token } = await create.createManageLink(db.prisma, { supporterId, purpose: "MANAGE", sentToIndex: index("monthly@example.org") });
     await expect(open.openManageLink(db.prisma, t.stripe, token)).resolves.toMatchObject({ ok: true });
     await expect(open.openManageLink(db.prisma, t.stripe, token)).resolves.toEqual({ ok: false, reason: "used" });
   });
 
   it("lets two racing clicks open at most one portal", async () => {
-    const { token } = await create.createManageLink(db.prisma, supporterId, "MANAGE");
+    const { token } = await create.createManageLink(db.prisma, { supporterId, purpose: "MANAGE", sentToIndex: index("monthly@example.org") });
     const results = await Promise.all([0, 1, 2, 3].map(() => open.openManageLink(db.prisma, t.stripe, token)));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
   });
 
   it("refuses an expired link and a forged one without opening anything", async () => {
-    const { token } = await create.createManageLink(db.prisma, supporterId, "MANAGE");
+    const { token } = await create.createManageLink(db.prisma, { supporterId, purpose: "MANAGE", sentToIndex: index("monthly@example.org") });
     const later = new Date(Date.now() + 60 * 60_000);
     await expect(open.openManageLink(db.prisma, t.stripe, token, later)).resolves.toEqual({ ok: false, reason: "expired" });
     await expect(open.openManageLink(db.prisma, t.stripe, randomBytes(32).toString("base64url"))).resolves.toEqual({ ok: false, reason: "invalid" });

@@ -11,15 +11,20 @@ import { hasRole } from "@/lib/auth/require-staff";
 import { StaffRole } from "@/lib/db/generated/enums";
 import { eraseSupporter } from "@/lib/privacy/erase-supporter";
 import { getStripe } from "@/lib/stripe/stripe";
+import { z } from "zod";
+import { EraseChoices } from "./erase-choices";
 
-// Erasure (admins): identity removed, gifts kept anonymised, optionally the Stripe customers too.
+const stripeChoice = z.enum(["keep", "cancel-recurring", "delete-customers"]);
+
+// Erasure (admins): identity removed, gifts kept anonymised; what happens at Stripe is chosen.
 async function erase(form: FormData) {
   "use server";
   const id = String(form.get("supporterId") ?? "");
   const staff = await requireStaff(StaffRole.ADMIN, `/dashboard/supporters/${id}`);
+  const atStripe = stripeChoice.safeParse(form.get("atStripe"));
+  if (!atStripe.success) redirect(`/dashboard/supporters/${id}?error=stripe-choice`);
   if (form.get("confirm") !== "erase") redirect(`/dashboard/supporters/${id}?error=confirm`);
-  const deleteStripeCustomers = form.get("deleteStripeCustomers") === "yes";
-  await eraseSupporter(getPrisma(), id, { actorUserId: staff.id, deleteStripeCustomers, stripe: deleteStripeCustomers ? getStripe() : undefined });
+  await eraseSupporter(getPrisma(), id, { actorUserId: staff.id, atStripe: atStripe.data, stripe: getStripe() });
   redirect(`/dashboard/supporters/${id}?erased=1`);
 }
 
@@ -46,6 +51,7 @@ export default async function SupporterPage({ params, searchParams }: { params: 
       </div>
       {notice.erased === "1" ? <p className="notice" role="status">This supporter&apos;s identity is erased. Their gifts stay in the accounts, anonymised.</p> : null}
       {notice.error === "confirm" ? <p className="notice" role="alert">Type <strong>erase</strong> in the box to confirm.</p> : null}
+      {notice.error === "stripe-choice" ? <p className="notice" role="alert">Choose what happens at Stripe before erasing.</p> : null}
       <div className="panel-grid">
         <section className="panel" aria-labelledby="who-title">
           <h2 id="who-title">Details</h2>
@@ -106,13 +112,14 @@ export default async function SupporterPage({ params, searchParams }: { params: 
           <form action={erase} className="erase-form">
             <input type="hidden" name="supporterId" value={profile.id} />
             <p>
-              Erasing removes their email, name and country and deletes their reminders. Their gifts stay in the accounts without a
-              name. This cannot be undone.
+              Erasing removes their email, name and country here and deletes their reminders and manage links. Their gifts stay in the
+              accounts without a name, and later payments from their Stripe customers are recorded the same way, never with a name or
+              email. This cannot be undone.
             </p>
-            <label>
-              <input type="checkbox" name="deleteStripeCustomers" value="yes" /> Also delete their customers in Stripe (this ends any
-              recurring gift there)
-            </label>
+            <EraseChoices
+              customers={profile.customers.length}
+              recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length}
+            />
             <label>
               Type <strong>erase</strong> to confirm <input name="confirm" autoComplete="off" required />
             </label>
