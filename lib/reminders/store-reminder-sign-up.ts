@@ -32,6 +32,10 @@ export type ReminderSignUpJob = z.infer<typeof jobSchema>;
 
 export type StoreSignUpOptions = { now: Date; send?: (email: OutgoingEmail) => Promise<unknown> };
 
+// The worker runs ten sign-ups at once on a smaller pool, and same-address ones queue on the
+// lock: Prisma's defaults (2 s to get a connection, 5 s to finish) are too short for that.
+const TRANSACTION_LIMITS = { maxWait: 15_000, timeout: 15_000 };
+
 type Decision = { confirm: false; outcome: string; reminderId: string } | { confirm: true; reminderId: string };
 
 export async function storeReminderSignUp(prisma: PrismaClient, payload: unknown, { now, send = sendEmail }: StoreSignUpOptions): Promise<string> {
@@ -76,7 +80,7 @@ export async function storeReminderSignUp(prisma: PrismaClient, payload: unknown
     await tx.reminder.create({ data: { ...pending, id, emailIndex: index, remindMonth, remindOn: remindOnDate(remindMonth), cancelTokenHash: hashToken(signReminderLink("cancel", id)) }, select: { id: true } });
     await tx.funnelEvent.create({ data: { kind: "REMINDER_SIGNUP", reminderId: id, createdAt: now } });
     return { confirm: true, reminderId: id };
-  });
+  }, TRANSACTION_LIMITS);
   if (!decision.confirm) {
     logger.info("reminder sign-up not confirmed by email", { reminderId: decision.reminderId, outcome: decision.outcome });
     return decision.outcome;

@@ -155,6 +155,14 @@ describe("when a reader asks to be emailed later", () => {
     expect(confirmed.headers.get("location")).toContain("confirmed=");
   });
 
+  it("sends one confirmation when sign-ups for one address arrive together and the worker handles them at once", async () => {
+    const answers = await Promise.all(["in-3-months", "in-6-months", "in-3-months", "in-12-months", "next-month"].map((when, i) => routes.signUp(signUpRequest("together@example.org", { when }, `198.51.100.4${i}`))));
+    expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303]);
+    await waitForRequestJobs(db.url);
+    expect(inbox.messages).toHaveLength(1);
+    expect(await db.prisma.reminder.count()).toBe(1);
+  });
+
   it("a stranger cannot tell from the sign-up form whether an address already has a reminder: the request only queues the same job", async () => {
     const { computeRemindMonth } = await import("@/lib/reminders/compute-remind-month");
     const month = computeRemindMonth("in-3-months", new Date());
