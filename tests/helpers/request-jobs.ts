@@ -3,7 +3,7 @@
 import pg from "pg";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
-import type { RequestQueue } from "@/lib/jobs/request-queues";
+import { requestQueues, type RequestQueue } from "@/lib/jobs/request-queues";
 
 export type QueuedJob = { data: Record<string, unknown>; state: string };
 
@@ -26,7 +26,7 @@ export function queuedJobs(url: string, queue: RequestQueue): Promise<QueuedJob[
 export async function waitForRequestJobs(url: string, timeoutMs = 20_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const [row] = await query<{ pending: number }>(url, "SELECT count(*)::int AS pending FROM pgboss.job WHERE name IN ('manage-link-request', 'reminder-sign-up') AND state IN ('created', 'retry', 'active')");
+    const [row] = await query<{ pending: number }>(url, "SELECT count(*)::int AS pending FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active')", [[...requestQueues]]);
     if (!row || row.pending === 0) return;
     if (Date.now() > deadline) throw new Error(`${row.pending} request jobs still pending after ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
