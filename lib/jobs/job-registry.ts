@@ -1,12 +1,17 @@
-// Every recurring job the worker runs. To add one: a name (letters, digits, - and _), a cron
-// schedule (UTC) and a function of the job context that returns a small summary to log.
+// Every job the worker runs. A recurring job: a name (letters, digits, - and _), a cron schedule
+// (UTC) and a function of the job context that returns a small summary to log. A job queued by a
+// web request (request-queues.ts): its queue's name and a function of the context and the job's
+// data (parse it: it is whatever was queued) that returns a short outcome to log.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { deleteExpiredReminderSignUps } from "@/lib/reminders/delete-expired-reminder-sign-ups";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
 import { getConfig } from "@/lib/config/env";
 import { deleteSpentManageLinks } from "@/lib/manage/delete-spent-manage-links";
+import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link";
+import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
+import type { RequestQueue } from "./request-queues";
 
 // How far back the scheduled reconcile looks: Stripe retries a failing endpoint for three days.
 const RECONCILE_LOOKBACK_MS = 3 * 86_400_000;
@@ -18,6 +23,16 @@ export type JobDefinition = {
   cron: string;
   run: (context: JobContext) => Promise<Record<string, number | string>>;
 };
+
+export type RequestJobDefinition = {
+  name: RequestQueue;
+  run: (context: JobContext, data: unknown) => Promise<string>;
+};
+
+export const requestJobRegistry: RequestJobDefinition[] = [
+  { name: "manage-link-request", run: ({ prisma, now }, data) => sendRequestedManageLink(prisma, data, now()) },
+  { name: "reminder-sign-up", run: ({ prisma, now }, data) => storeReminderSignUp(prisma, data, { now: now() }) },
+];
 
 export const jobRegistry: JobDefinition[] = [
   {

@@ -8,7 +8,9 @@
 // became SENT is cancelled ("send interrupted"), never retried. A missed reminder is better
 // than the same reminder twice. A definite SMTP refusal (a 4xx/5xx reply) is known
 // not to have been delivered: 4xx, or no connection at all (SMTP down), releases the claim for
-// the next run; 5xx cancels.
+// the next run; 5xx cancels. A row that cannot be read (its address encrypted under a key that is
+// not configured, or damaged) is skipped, counted and logged by id, and its claim released: one
+// such row must not stop everyone else's reminders, and restoring the key sends it later.
 import type { PrismaClient } from "@/lib/db/generated/client";
 import type { Frequency } from "@/lib/db/generated/enums";
 import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
@@ -26,7 +28,7 @@ export type SendDueOptions = {
   send?: (email: OutgoingEmail) => Promise<unknown>;
 };
 
-export type SendDueOutcome = { sent: number; donated: number; alreadyReminded: number; interrupted: number; retryLater: number; undeliverable: number };
+export type SendDueOutcome = { sent: number; donated: number; alreadyReminded: number; interrupted: number; retryLater: number; undeliverable: number; skipped: number };
 
 type ClaimedReminder = { id: string; emailEncrypted: string; frequency: Frequency | null; amount: number | null; currency: string | null };
 
@@ -100,12 +102,28 @@ function sentMarker(prisma: PrismaClient, now: Date) {
 
 type RunState = { outcome: SendDueOutcome; released: string[]; sent: ReturnType<typeof sentMarker> };
 
+function composeFor(reminder: ClaimedReminder): OutgoingEmail | undefined {
+  try {
+    return composeReminderEmail({
+      to: decryptPii(reminder.emailEncrypted),
+      reminderId: reminder.id,
+      choice: { frequency: reminder.frequency ?? undefined, amount: reminder.amount ?? undefined, currency: reminder.currency ?? undefined },
+    });
+  } catch (error) {
+    // The message names a key id at most, never the address.
+    logger.error("reminder skipped: its address cannot be decrypted", { reminderId: reminder.id, error: error instanceof Error ? error.message : String(error) });
+    return undefined;
+  }
+}
+
 async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, { outcome, released, sent }: RunState) {
-  const email = composeReminderEmail({
-    to: decryptPii(reminder.emailEncrypted),
-    reminderId: reminder.id,
-    choice: { frequency: reminder.frequency ?? undefined, amount: reminder.amount ?? undefined, currency: reminder.currency ?? undefined },
-  });
+  const email = composeFor(reminder);
+  if (!email) {
+    await prisma.reminder.update({ where: { id: reminder.id }, data: { sendClaimedAt: null }, select: { id: true } });
+    released.push(reminder.id);
+    outcome.skipped++;
+    return;
+  }
   try {
     await send(email);
   } catch (error) {
@@ -133,22 +151,24 @@ export async function sendDueReminders(prisma: PrismaClient, options: SendDueOpt
   // A crash loses at most one batch (its claimed rows lapse), so batches stay small.
   const { now, batchSize = 100, concurrency = 40, send = sendEmail } = options;
   const today = now.toISOString().slice(0, 10);
-  const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
+  const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, skipped: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
   // Reminders released for a later run are not claimed again in this one.
   const released: string[] = [];
   const state: RunState = { outcome, released, sent: sentMarker(prisma, now) };
   for (;;) {
     const batch = await claimBatch(prisma, now, today, batchSize, released);
     if (batch.length === 0) break;
-    const releasedBefore = released.length;
+    const [releasedBefore, skippedBefore] = [released.length, outcome.skipped];
     let next = 0;
     const lanes = Array.from({ length: Math.min(concurrency, batch.length) }, async () => {
       while (next < batch.length) await sendOne(prisma, batch[next++]!, now, send, state);
     });
     await Promise.all(lanes);
     await state.sent.flush();
-    // A whole batch put off: the mail server is down or refusing; wait for the next run.
-    if (released.length - releasedBefore === batch.length) break;
+    // A whole batch put off (unreadable rows aside): the mail server is down or refusing; wait for the next run.
+    const skippedNow = outcome.skipped - skippedBefore;
+    const putOff = released.length - releasedBefore - skippedNow;
+    if (putOff > 0 && putOff + skippedNow === batch.length) break;
   }
   logger.info("due reminders processed", outcome);
   return outcome;

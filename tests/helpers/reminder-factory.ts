@@ -15,6 +15,8 @@ export type ReminderFixture = {
   amount?: number;
   currency?: string;
   createdAt?: Date;
+  /** The stored ciphertext, when it must differ from the address encrypted under the current key. */
+  emailEncrypted?: string;
 };
 
 export async function createReminder(prisma: PrismaClient, fixture: ReminderFixture): Promise<string> {
@@ -23,7 +25,7 @@ export async function createReminder(prisma: PrismaClient, fixture: ReminderFixt
     data: {
       id,
       emailIndex: emailIndex(fixture.email),
-      emailEncrypted: encryptPii(fixture.email),
+      emailEncrypted: fixture.emailEncrypted ?? encryptPii(fixture.email),
       remindMonth: fixture.remindMonth,
       remindOn: remindOnDate(fixture.remindMonth),
       status: fixture.status ?? "SCHEDULED",

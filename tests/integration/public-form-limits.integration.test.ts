@@ -5,6 +5,7 @@
 import { randomBytes } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { closeAppDatabase } from "@/tests/helpers/app-database";
+import { queuedJobs } from "@/tests/helpers/request-jobs";
 
 const APP_URL = "http://forms.test";
 type Handler = (request: Request) => Promise<Response>;
@@ -41,6 +42,7 @@ async function nothingStored(): Promise<void> {
   expect(await db.prisma.reminder.count()).toBe(0);
   expect(await db.prisma.manageLink.count()).toBe(0);
   expect(await db.prisma.rateLimitBucket.count()).toBe(0);
+  expect([...(await queuedJobs(db.url, "reminder-sign-up")), ...(await queuedJobs(db.url, "manage-link-request"))]).toHaveLength(0);
 }
 
 beforeAll(async () => {

@@ -138,6 +138,30 @@ describe("when a confirmed reminder falls due", () => {
     expect(await db.prisma.reminder.count({ where: { status: "SCHEDULED", sendClaimedAt: null } })).toBe(2);
     expect(await sendDueReminders(db.prisma, { now: new Date(march.getTime() + 60 * 60_000) })).toMatchObject({ sent: 2, interrupted: 0 });
   });
+  it("skips a reminder whose address was encrypted under a key no longer configured, and still sends the ones around it", async () => {
+    const { getPiiKeys, setPiiKeysForProcess } = await import("@/lib/privacy/pii-keys");
+    const { encryptPii } = await import("@/lib/privacy/encrypt-pii");
+    const configured = getPiiKeys();
+    setPiiKeysForProcess({ ...configured, currentKeyId: "retired", encryptionKeys: new Map([["retired", randomBytes(32)]]) });
+    const unreadable = encryptPii("lost@example.org");
+    setPiiKeysForProcess(configured);
+    // Claimed in order of month, one at a time: the unreadable row comes between the good ones.
+    await createReminder(db.prisma, { email: "first@example.org", remindMonth: "2027-01" });
+    const lostId = await createReminder(db.prisma, { email: "lost@example.org", remindMonth: "2027-02", emailEncrypted: unreadable });
+    await createReminder(db.prisma, { email: "last@example.org", remindMonth: "2027-03" });
+    const logged = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    try {
+      expect(await sendDueReminders(db.prisma, { now: march, concurrency: 1 })).toMatchObject({ sent: 2, skipped: 1 });
+      const lines = logged.mock.calls.map((call) => call.join(" ")).join("\n");
+      expect(lines).toContain(lostId);
+      expect(lines).not.toContain("lost@");
+    } finally {
+      logged.mockRestore();
+    }
+    expect(recipients(await inbox.waitForMessages(2)).sort()).toEqual(["first@example.org", "last@example.org"]);
+    // Left as it was, to be sent once the key is configured again.
+    expect(await db.prisma.reminder.findUniqueOrThrow({ where: { id: lostId } })).toMatchObject({ status: "SCHEDULED", sendClaimedAt: null });
+  });
 });
 
 describe("with more than one worker", () => {

@@ -1,9 +1,12 @@
-// Sign-up, double opt-in and cancellation through the route handlers, with a real SMTP server.
+// Sign-up, double opt-in and cancellation through the route handlers, with a real SMTP server
+// and a real job worker (the request queues the sign-up; the worker stores it and emails).
 import { randomBytes } from "node:crypto";
 import { createReminder } from "@/tests/helpers/reminder-factory";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 import { closeAppDatabase } from "@/tests/helpers/app-database";
+import { queuedJobs, startRequestWorker, waitForRequestJobs, type RequestWorker } from "@/tests/helpers/request-jobs";
+import { runWhileTablesLocked, WAITED_FOR_TABLE } from "@/tests/helpers/table-lock";
 
 type Routes = {
   signUp: typeof import("@/app/api/reminders/sign-up/route").POST;
@@ -18,6 +21,10 @@ const APP_URL = "http://reminders.test";
 let db: TestDatabase;
 let inbox: SmtpInbox;
 let routes: Routes;
+let worker: RequestWorker | undefined;
+// The worker's clock runs this far ahead of the real one (a reader coming back a day later).
+let workerClockAheadMs = 0;
+const DAY_MS = 86_400_000;
 
 function formPost(path: string, fields: Record<string, string>, headers: Record<string, string> = {}) {
   return new Request(`${APP_URL}${path}`, {
@@ -43,9 +50,11 @@ beforeAll(async () => {
     deleteExpired: (await import("@/lib/reminders/delete-expired-reminder-sign-ups")).deleteExpiredReminderSignUps,
     sendDue: (await import("@/lib/reminders/send-due-reminders")).sendDueReminders,
   };
+  worker = await startRequestWorker(db.url, () => new Date(Date.now() + workerClockAheadMs));
 });
 
 afterAll(async () => {
+  await worker?.stop();
   await (await import("@/lib/reminders/limit-reminder-sign-ups")).closeReminderSignUpLimiter();
   await closeAppDatabase();
   await inbox.close();
@@ -53,13 +62,21 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  await waitForRequestJobs(db.url);
+  workerClockAheadMs = 0;
   inbox.clear();
   await db.prisma.reminder.deleteMany();
   await db.prisma.$executeRawUnsafe(`DELETE FROM "rate_limit_bucket" WHERE key LIKE 'reminder-sign-up:%'`);
 });
 
+const signUpRequest = (email: string, fields: Record<string, string> = {}, address = "203.0.113.7") =>
+  formPost("/api/reminders/sign-up", { email, when: "in-3-months", frequency: "monthly", amount: "8", currency: "EUR", ...fields }, { "x-forwarded-for": address });
+
+/** A sign-up, once the worker has done its part. */
 async function signUp(email: string, fields: Record<string, string> = {}, address = "203.0.113.7") {
-  return routes.signUp(formPost("/api/reminders/sign-up", { email, when: "in-3-months", frequency: "monthly", amount: "8", currency: "EUR", ...fields }, { "x-forwarded-for": address }));
+  const response = await routes.signUp(signUpRequest(email, fields, address));
+  await waitForRequestJobs(db.url);
+  return response;
 }
 
 describe("when a reader asks to be emailed later", () => {
@@ -105,8 +122,9 @@ describe("when a reader asks to be emailed later", () => {
     expect((await db.prisma.reminder.findFirstOrThrow()).status).toBe("PENDING_CONFIRMATION");
   });
 
-  it("keeps one reminder when the same address signs up twice for a month, and only the newest link works", async () => {
+  it("keeps one reminder when the same address signs up again for a month a day later, and only the newest link works", async () => {
     await signUp("Reader.Four@example.org");
+    workerClockAheadMs = DAY_MS + 60_000;
     await signUp("reader.four@example.org ", { frequency: "annual", amount: "60" });
     const mails = await inbox.waitForMessages(2);
     expect(mails).toHaveLength(2);
@@ -118,6 +136,53 @@ describe("when a reader asks to be emailed later", () => {
     expect(first.headers.get("location")).toContain("error=invalid_token");
     const second = await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(mails[1]!, `${APP_URL}/remind/confirm?token=`)) }));
     expect(second.headers.get("location")).toContain("confirmed=");
+  });
+
+  it("a stranger cannot mail-bomb an address through the sign-up form: one confirmation a day, and every repeat answers the same", async () => {
+    const answers: string[] = [];
+    for (const [when, address] of [["in-3-months", "198.51.100.21"], ["in-3-months", "198.51.100.22"], ["in-6-months", "198.51.100.23"], ["in-3-months", "198.51.100.24"]] as const) {
+      const response = await signUp("target@example.org", { when }, address);
+      answers.push(`${response.status} ${response.headers.get("location")?.replace(/month=\d{4}-\d{2}/, "month=M")}`);
+    }
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0]).toMatch(/^303 .*\/remind\/check-your-email\?month=M$/);
+    // One confirmation went out, only one row waits for it, and every request was handled.
+    expect(inbox.messages).toHaveLength(1);
+    expect(await db.prisma.reminder.count()).toBe(1);
+    expect(await queuedJobs(db.url, "reminder-sign-up").then((jobs) => jobs.filter((job) => job.state === "completed").length)).toBeGreaterThanOrEqual(4);
+    // The one link sent still works.
+    const confirmed = await routes.confirm(formPost("/api/reminders/confirm", { token: tokenOf(linkIn(inbox.messages[0]!, `${APP_URL}/remind/confirm?token=`)) }));
+    expect(confirmed.headers.get("location")).toContain("confirmed=");
+  });
+
+  it("sends one confirmation when sign-ups for one address arrive together and the worker handles them at once", async () => {
+    const answers = await Promise.all(["in-3-months", "in-6-months", "in-3-months", "in-12-months", "next-month"].map((when, i) => routes.signUp(signUpRequest("together@example.org", { when }, `198.51.100.4${i}`))));
+    expect(answers.map((answer) => answer.status)).toEqual([303, 303, 303, 303, 303]);
+    await waitForRequestJobs(db.url);
+    expect(inbox.messages).toHaveLength(1);
+    expect(await db.prisma.reminder.count()).toBe(1);
+  });
+
+  it("a stranger cannot tell from the sign-up form whether an address already has a reminder: the request only queues the same job", async () => {
+    const { computeRemindMonth } = await import("@/lib/reminders/compute-remind-month");
+    const month = computeRemindMonth("in-3-months", new Date());
+    if (!month.ok) throw new Error(month.message);
+    await createReminder(db.prisma, { email: "already@example.org", remindMonth: month.month });
+    // Requests that read and write no reminder row answer while those tables are locked.
+    const reminderTables = ["Reminder", "FunnelEvent"];
+    const known = await runWhileTablesLocked(db.url, reminderTables, () => routes.signUp(signUpRequest("already@example.org", {}, "198.51.100.31")));
+    const fresh = await runWhileTablesLocked(db.url, reminderTables, () => routes.signUp(signUpRequest("fresh@example.org", {}, "198.51.100.32")));
+    if (known === WAITED_FOR_TABLE || fresh === WAITED_FOR_TABLE) throw new Error("the sign-up request touched the reminders before answering");
+    expect([known.status, known.headers.get("location")]).toEqual([fresh.status, fresh.headers.get("location")]);
+    expect(inbox.messages).toHaveLength(0);
+    const jobs = (await queuedJobs(db.url, "reminder-sign-up")).slice(-2);
+    expect(jobs).toHaveLength(2);
+    expect(Object.keys(jobs[0]!.data).sort()).toEqual(Object.keys(jobs[1]!.data).sort());
+    expect(JSON.stringify(jobs)).not.toMatch(/already@|fresh@/);
+
+    // The worker then emails only the address that has no reminder yet.
+    await waitForRequestJobs(db.url);
+    expect(inbox.messages.map((mail) => mail.to)).toEqual([expect.objectContaining({ text: "fresh@example.org" })]);
   });
 
   it.each([
@@ -185,6 +250,7 @@ describe("when a reader no longer wants the reminder", () => {
     const mail = await confirmedSignUp("reader.back@example.org");
     await routes.cancel(formPost("/api/reminders/cancel", { token: tokenOf(linkIn(mail, `${APP_URL}/remind/cancel?token=`)) }));
     inbox.clear();
+    workerClockAheadMs = DAY_MS + 60_000;
     await signUp("reader.back@example.org");
     const [again] = await inbox.waitForMessages(1);
     expect(again!.subject).toMatch(/^Confirm your reminder/);

@@ -4,6 +4,7 @@ import { ensureBuild, startAppServer } from "../../scripts/test/app-server.mjs";
 import { freePort } from "../../scripts/dev/embedded-postgres.mjs";
 import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
 import { startMailbox } from "../../scripts/test/mailbox.mjs";
+import { startJobWorker } from "../../scripts/test/job-worker.mjs";
 
 export default async function setup() {
   ensureBuild();
@@ -40,6 +41,8 @@ export default async function setup() {
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;
+  // Manage links and reminder confirmations are sent by the worker from jobs the requests queue.
+  globalThis.__e2e.worker = await startJobWorker({ env });
   process.env.E2E_BASE_URL = app.baseUrl;
   process.env.E2E_DATABASE_URL = databaseUrl;
   process.env.E2E_MAILBOX_DIR = mailbox.dir;

@@ -13,7 +13,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-data
 jest.setTimeout(120_000);
 
 const secret = "whsec_email_edit";
-type RequestModule = typeof import("@/lib/manage/request-manage-link");
+type RequestModule = typeof import("@/lib/manage/send-requested-manage-link");
+type PiiModule = typeof import("@/lib/privacy/encrypt-pii");
 type OpenModule = typeof import("@/lib/manage/open-manage-link");
 
 const sentTo = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((to) => to.value.map((a) => a.address));
@@ -25,6 +26,7 @@ describe("when a reader edits their own customer's email", () => {
   let inbox: SmtpInbox;
   let route: WebhookRoute;
   let request: RequestModule;
+  let pii: PiiModule;
   let open: OpenModule;
   const delivered = new Set<string>();
 
@@ -37,10 +39,15 @@ describe("when a reader edits their own customer's email", () => {
     }
   }
 
+  /** What the worker does with a /manage request for `address` (the request itself only queues it). */
+  async function askForLink(address: string) {
+    await request.sendRequestedManageLink(db.prisma, { emailEncrypted: pii.encryptPii(address) });
+  }
+
   /** Asks for a manage link at `address`; follows it if one arrived there; the customer whose portal opened. */
   async function linkFor(address: string): Promise<{ mailed: boolean; portalCustomer: string | null }> {
     inbox.clear();
-    await request.requestManageLink(db.prisma, address);
+    await askForLink(address);
     const mail = inbox.messages.find((m) => sentTo(m).includes(address));
     if (!mail) return { mailed: false, portalCustomer: null };
     const opened = await open.openManageLink(db.prisma, t.stripe, tokenIn(mail));
@@ -55,7 +62,8 @@ describe("when a reader edits their own customer's email", () => {
     inbox = await startSmtpInbox();
     Object.assign(process.env, { SMTP_URL: inbox.url, APP_URL: "https://give.example.org" });
     route = await loadWebhookRoute({ databaseUrl: db.url, webhookSecret: secret, stripeApiBase: t.emulator.url });
-    request = await import("@/lib/manage/request-manage-link");
+    request = await import("@/lib/manage/send-requested-manage-link");
+    pii = await import("@/lib/privacy/encrypt-pii");
     open = await import("@/lib/manage/open-manage-link");
   });
   afterAll(async () => {
@@ -97,7 +105,7 @@ describe("when a reader edits their own customer's email", () => {
     await deliverNewEvents();
     const address = reader.customer.email!;
     inbox.clear();
-    await request.requestManageLink(db.prisma, address);
+    await askForLink(address);
     const mail = inbox.messages.find((m) => sentTo(m).includes(address));
     expect(mail).toBeDefined();
     // Before the link is followed, the customer's email at Stripe changes (and the ledger has

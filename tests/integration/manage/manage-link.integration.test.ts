@@ -2,6 +2,9 @@ import { randomBytes } from "node:crypto";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import type { ParsedMail } from "mailparser";
 import { startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { closeAppDatabase } from "@/tests/helpers/app-database";
+import { queuedJobs, startRequestWorker, waitForRequestJobs } from "@/tests/helpers/request-jobs";
+import { runWhileTablesLocked, WAITED_FOR_TABLE } from "@/tests/helpers/table-lock";
 
 const recipients = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((to) => to.value.map((a) => a.address));
 
@@ -45,6 +48,7 @@ describe("manage-my-support links", () => {
       DATABASE_URL: db.url,
       SMTP_URL: inbox.url,
       APP_URL: "https://give.example.org",
+      LOG_LEVEL: "warn",
       PII_ENCRYPTION_KEYS: `t1:${randomBytes(32).toString("base64")}`,
       PII_INDEX_KEY: randomBytes(32).toString("base64"),
     });
@@ -64,20 +68,37 @@ describe("manage-my-support links", () => {
   });
 
   afterAll(async () => {
-    await (await import("@/lib/db/prisma")).getPrisma().$disconnect();
+    await closeAppDatabase();
     await inbox.close();
     await db.drop();
   });
 
-  it("answers an unknown address exactly as a known one, and only the known one gets mail", async () => {
-    const unknown = await post({ email: "stranger@example.org" }, "198.51.100.1");
-    const known = await post({ email: "Reader@Example.org" }, "198.51.100.2");
-    expect(unknown.status).toBe(202);
-    expect(known.status).toBe(202);
+  it("a stranger cannot tell a supporter's address from an unknown one by the answer or its timing: both requests only queue the same job", async () => {
+    // Requests that read no supporter row answer while that table is locked against any reader.
+    const supporterTables = ["Supporter", "StripeCustomer", "ManageLink"];
+    const unknown = await runWhileTablesLocked(db.url, supporterTables, () => post({ email: "stranger@example.org" }, "198.51.100.1"));
+    const known = await runWhileTablesLocked(db.url, supporterTables, () => post({ email: "Reader@Example.org" }, "198.51.100.2"));
+    if (unknown === WAITED_FOR_TABLE || known === WAITED_FOR_TABLE) throw new Error("the request looked up supporters before answering");
+    expect([unknown.status, known.status]).toEqual([202, 202]);
     expect(await unknown.json()).toEqual(await known.json());
-    const email = await waitForEmail(inbox, "Your link to manage your support");
-    expect(recipients(email)).toEqual(["reader@example.org"]);
-    expect(inbox.messages.filter((m) => recipients(m).includes("stranger@example.org"))).toHaveLength(0);
+    // Nothing was sent by the requests themselves, and each queued one job of the same shape
+    // that names no one in the database.
+    expect(inbox.messages).toHaveLength(0);
+    const jobs = await queuedJobs(db.url, "manage-link-request");
+    expect(jobs).toHaveLength(2);
+    expect(Object.keys(jobs[0]!.data).sort()).toEqual(Object.keys(jobs[1]!.data).sort());
+    expect(JSON.stringify(jobs).toLowerCase()).not.toMatch(/stranger|reader@/);
+
+    // The worker does the rest: only the known supporter gets mail, at the address on record.
+    const worker = await startRequestWorker(db.url);
+    try {
+      await waitForRequestJobs(db.url);
+    } finally {
+      await worker.stop();
+    }
+    expect(inbox.messages.map(recipients)).toEqual([["reader@example.org"]]);
+    const email = inbox.messages[0]!;
+    expect(email.subject).toBe("Your link to manage your support");
     const token = /\/manage\/open\?token=([A-Za-z0-9_-]+)/.exec(email.text ?? "")?.[1];
     await expect(links.checkManageLink(db.prisma, token)).resolves.toEqual({ ok: true });
     expect(email.text).not.toContain("stranger");

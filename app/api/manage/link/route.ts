@@ -1,7 +1,7 @@
-// POST /api/manage/link: a supporter asks for a link to manage their giving. The answer is the
-// same whether or not the address is known, so it cannot be used to find out who supports us.
+// POST /api/manage/link: a supporter asks for a link to manage their giving. The answer, and the
+// work done before it (a queued job), are the same whether or not the address is known, so it
+// cannot be used to find out who supports us.
 import { z } from "zod";
-import { getPrisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
 import { emailIndex } from "@/lib/privacy/email-index";
 import { limitManageLinkRequests } from "@/lib/manage/limit-manage-link-requests";
@@ -32,7 +32,7 @@ export async function POST(request: Request) {
       : new Response(null, { status: 303, headers: { Location: "/manage?error=rate_limited", "Retry-After": String(wait) } });
   }
   try {
-    await requestManageLink(getPrisma(), parsed.data.email);
+    await requestManageLink(parsed.data.email);
   } catch (error) {
     // The reader still sees the same answer; staff see the failure in the logs.
     logger.error("manage link request failed", { error });

@@ -1,7 +1,6 @@
 // POST /api/reminders/sign-up: "Email me" from /remind and the thank-you page's give-again offer.
 // Form posts answer 303 (to "check your inbox", or back to /remind with the error and the
 // reader's choices); JSON answers 200 {"remindMonth"} or 4xx/503 {"error": {code, message, field}}.
-import { getPrisma } from "@/lib/db/prisma";
 import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
 import { getConfig } from "@/lib/config/env";
@@ -18,7 +17,7 @@ export async function POST(request: Request) {
   const body = await readFormFields(request);
   if (!body.ok) return body.response;
   const { fields } = body;
-  const result = await signUpForReminder(getPrisma(), fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)) });
+  const result = await signUpForReminder(fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)) });
   if (wantsJson(request)) {
     return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: result.error }, { status: result.status });
   }

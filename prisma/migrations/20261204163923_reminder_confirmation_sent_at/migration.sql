@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Reminder" ADD COLUMN     "confirmationSentAt" TIMESTAMPTZ(3);
