@@ -9,6 +9,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-data
 
 // revalidatePath needs a Next request; here it is enough to see that saving asks for it.
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
+// The thank-you page reads the client address (its Stripe reads are rate-limited per client).
+jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
 
 const saved: AppealSettings = {
   currencies: {
