@@ -70,13 +70,15 @@ async function main() {
   const seedCode = await new Promise((resolve) => seed.on("exit", resolve));
   if (seedCode !== 0) throw new Error("seeding failed");
   const port = env.PORT || "3000";
+  // Links in emails, next-auth's URLs and the emulator's webhooks follow the port we listen on.
+  env.APP_URL ||= `http://localhost:${port}`;
   const emulatorKey = !env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === "sk_test_emulator";
   if (emulatorKey && !env.STRIPE_API_BASE) {
     const emulatorPort = Number(env.STRIPE_EMULATOR_PORT || 12111);
     const emulator = await startStripeEmulator({
       port: emulatorPort,
       quiet: false,
-      env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL || `http://localhost:${port}` },
+      env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL },
     });
     children.push(emulator.child);
     emulator.child.on("exit", (code, signal) => {
@@ -89,7 +91,7 @@ async function main() {
     console.log(`[dev] Stripe emulator on ${emulator.url} (no real Stripe key set)`);
   }
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
-  console.log(`[dev] app on http://localhost:${port}`);
+  console.log(`[dev] app on ${env.APP_URL} (also at http://127.0.0.1:${port})`);
   run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);
 }
 
