@@ -3,6 +3,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
 import { isCachedAppealPath } from "@/lib/donations/is-cached-appeal-path";
+import { issueStaffCsrfToken, readStaffCsrfToken, staffCsrfCookieName } from "@/lib/auth/staff-csrf-token";
 import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
 
 export function proxy(request: NextRequest) {
@@ -11,9 +12,22 @@ export function proxy(request: NextRequest) {
   // Every rendering of /appeal/[currency] is kept in the page cache, 404s included: a made-up
   // currency is refused here, before anything is rendered or stored.
   const refused = isCachedAppealPath(request.nextUrl.pathname) === false;
-  const response = refused ? new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }) : NextResponse.next();
+  const response = refused ? new NextResponse("Not found\n", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } }) : signInOrNext(request, config);
   const headers = securityHeaders({ pathname: request.nextUrl.pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+  return response;
+}
+
+/** The sign-in page posts next-auth's form without JavaScript, so it needs next-auth's CSRF cookie first. */
+function signInOrNext(request: NextRequest, config: ReturnType<typeof getConfig>): NextResponse {
+  if (request.nextUrl.pathname !== "/signin") return NextResponse.next();
+  const name = staffCsrfCookieName(config.APP_URL);
+  if (readStaffCsrfToken(request.cookies.get(name)?.value, config.NEXTAUTH_SECRET)) return NextResponse.next();
+  const { cookieValue } = issueStaffCsrfToken(config.NEXTAUTH_SECRET);
+  // The page reads the cookie from this request; the browser keeps it from the response.
+  request.cookies.set(name, cookieValue);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(name, cookieValue, { httpOnly: true, sameSite: "lax", path: "/", secure: config.APP_URL.startsWith("https://") });
   return response;
 }
 
