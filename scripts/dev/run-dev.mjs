@@ -13,6 +13,7 @@ import { applyMigrations, ensureDatabase, root } from "../db/schema-engine.mjs";
 import { EMBEDDED_PORT, embeddedDataDir } from "./database-url.mjs";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
+import { prepareDevCache } from "./prepare-dev-cache.mjs";
 
 const require_ = (id) => createRequire(import.meta.url).resolve(id);
 const children = [];
@@ -90,6 +91,7 @@ async function main() {
     env.STRIPE_API_BASE = emulator.url;
     console.log(`[dev] Stripe emulator on ${emulator.url} (no real Stripe key set)`);
   }
+  prepareDevCache(root);
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
   console.log(`[dev] app on ${env.APP_URL} (also at http://127.0.0.1:${port})`);
   run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);
