@@ -9,6 +9,7 @@ import { ensureBuild, startAppServer } from "../test/app-server.mjs";
 import { freePort } from "../dev/embedded-postgres.mjs";
 import { root } from "../db/schema-engine.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
+import { startMailbox } from "../test/mailbox.mjs";
 import { load } from "./load.mjs";
 
 const duration = Number(process.env.BENCH_DURATION || 8);
@@ -16,12 +17,14 @@ const only = process.argv.slice(2);
 
 async function main() {
   process.env.FORCE_BUILD = process.env.FORCE_BUILD ?? "1";
-  ensureBuild();
+  await ensureBuild();
   const database = await startTestDatabaseServer();
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_bench_${database.template.slice(10)}`);
   const port = await freePort();
   // The app talks to a local Stripe emulator (no webhooks: the bench measures the app).
   const stripe = await startStripeEmulator({ port: await freePort(), env: { STRIPE_EMULATOR_WEBHOOK_URL: "none" } });
+  // Production sends every email over SMTP (it refuses to start without SMTP_URL): a capture server.
+  const mailbox = await startMailbox();
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -33,6 +36,7 @@ async function main() {
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",
     STRIPE_API_BASE: stripe.url,
+    SMTP_URL: mailbox.url,
     // One load generator is one client address: lift the checkout rate limit for the run.
     CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
   };
@@ -79,6 +83,7 @@ async function main() {
   } finally {
     await app.stop();
     await stripe.stop();
+    await mailbox.stop();
     await database.stop();
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8));

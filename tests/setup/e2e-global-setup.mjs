@@ -6,7 +6,7 @@ import { startStripeEmulator } from "../../scripts/test/stripe-emulator.mjs";
 import { startMailbox } from "../../scripts/test/mailbox.mjs";
 
 export default async function setup() {
-  ensureBuild();
+  await ensureBuild();
   const database = await startTestDatabaseServer();
   globalThis.__e2e = { database };
   const runId = database.template.replace(/^test_tmpl_/, "");
