@@ -4,8 +4,8 @@
 // emulator (a development tool, so it runs from the source tree). Prints one JSON line with what
 // it saw; tests/e2e/production-install.e2e.test.ts asserts on it. Needs `npm run build` first.
 // Usage: node scripts/test/try-production-install.mjs <DATABASE_URL> <SMTP_URL>
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -13,8 +13,7 @@ import { root } from "../db/schema-engine.mjs";
 import { freePort } from "../dev/embedded-postgres.mjs";
 import { startAppServer, waitFor } from "./app-server.mjs";
 import { startStripeEmulator } from "./stripe-emulator.mjs";
-import { stopChild } from "./stop-child.mjs";
-import { collectOutput } from "./collect-output.mjs";
+import { startWorkerProcess } from "../bench/worker-process.mjs";
 
 const [databaseUrl, smtpUrl] = process.argv.slice(2);
 // typescript is not listed: prisma declares it a peer, so npm keeps it in a production install (nothing runs it).
@@ -29,19 +28,6 @@ function productionCopy() {
   execFileSync("cp", ["-al", path.join(root, "node_modules"), path.join(dir, "node_modules")]);
   execFileSync("npm", ["prune", "--omit=dev", "--ignore-scripts", "--no-audit", "--no-fund", "--offline"], { cwd: dir, stdio: "ignore" });
   return dir;
-}
-
-/** Starts `npm run worker` in dir; resolves once it says it runs its jobs. */
-async function startWorker(dir, env) {
-  const script = JSON.parse(readFileSync(path.join(dir, "package.json"), "utf8")).scripts.worker;
-  const child = spawn("sh", ["-c", `exec ${script}`], { cwd: dir, env, stdio: ["ignore", "pipe", "pipe"] });
-  const output = collectOutput(child);
-  const deadline = Date.now() + 30_000;
-  while (!output.join("").includes("running jobs")) {
-    if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the worker did not start:\n${output.join("")}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { child, output, stop: () => stopChild(child) };
 }
 
 async function donateOnce(appUrl, emulatorUrl) {
@@ -105,7 +91,7 @@ async function main() {
     };
     const app = await startAppServer({ port, env, cwd: dir });
     stops.push(app.stop);
-    const worker = await startWorker(dir, env);
+    const worker = await startWorkerProcess(env, dir);
     stops.push(worker.stop);
     await waitFor(`${app.baseUrl}/api/health`);
     const sessionId = await donateOnce(app.baseUrl, emulator.url);
