@@ -11,6 +11,7 @@ import { root } from "../db/schema-engine.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
 import { startMailbox } from "../test/mailbox.mjs";
 import { load } from "./load.mjs";
+import { startWorkerProcess, rssMb } from "./worker-process.mjs";
 
 const duration = Number(process.env.BENCH_DURATION || 8);
 const only = process.argv.slice(2);
@@ -41,6 +42,8 @@ async function main() {
     CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
   };
   const app = await startAppServer({ port, env });
+  // The job worker beside it, as production runs it (npm run worker): its memory is reported too.
+  const worker = await startWorkerProcess({ ...process.env, NODE_ENV: "production", ...env });
   const rows = [];
   const results = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, scenarios: {} };
   try {
@@ -80,7 +83,13 @@ async function main() {
       results.scenarios[scenario.name] = outcome.json;
       rows.push(...outcome.rows);
     }
+    // Resident memory of the production processes once every scenario has run (ceiling 300 MB for the web process).
+    const memory = { webRssMb: rssMb(app.child.pid), workerRssMb: rssMb(worker.child.pid), ceilingWebRssMb: 300 };
+    results.memory = memory;
+    rows.push(["memory: web process (next start) after the bench", `${memory.webRssMb} MB`, memory.webRssMb < 300 ? "ok (ceiling 300 MB)" : "ABOVE CEILING (300 MB)", (memory.webRssMb / 300).toFixed(2)]);
+    rows.push(["memory: worker process (npm run worker)", `${memory.workerRssMb} MB`, "reported", "-"]);
   } finally {
+    await worker.stop();
     await app.stop();
     await stripe.stop();
     await mailbox.stop();

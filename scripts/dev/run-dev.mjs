@@ -14,6 +14,7 @@ import { EMBEDDED_PORT, embeddedDataDir } from "./database-url.mjs";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
 import { prepareDevCache } from "./prepare-dev-cache.mjs";
+import { compileScripts } from "../build/compile-scripts.mjs";
 
 const require_ = (id) => createRequire(import.meta.url).resolve(id);
 const children = [];
@@ -67,6 +68,7 @@ async function main() {
   }
   const { appliedMigrationNames } = await applyMigrations(env.DATABASE_URL);
   console.log(`[dev] migrations: ${appliedMigrationNames.length ? appliedMigrationNames.join(", ") : "up to date"}`);
+  await compileScripts(); // npm run staff:add and the other staff tools run the compiled scripts
   const seed = spawn(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
   const seedCode = await new Promise((resolve) => seed.on("exit", resolve));
   if (seedCode !== 0) throw new Error("seeding failed");

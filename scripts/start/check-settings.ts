@@ -4,8 +4,8 @@
 // (scripts/build/compile-scripts.mjs) to dist/scripts/check-settings.js: no TypeScript loader in production.
 import { loadEnvConfig } from "@next/env";
 
-// What next start does: production unless NODE_ENV says otherwise, and the same .env files.
-process.env = { ...process.env, NODE_ENV: process.env.NODE_ENV ?? "production" };
+// The same .env files next start reads (the compiled script is production unless NODE_ENV says
+// otherwise, as next start is: compile-scripts.mjs).
 loadEnvConfig(process.cwd(), false, { info: () => undefined, error: console.error });
 
 async function main() {
