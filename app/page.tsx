@@ -1,8 +1,8 @@
 // GET / with a query string: the appeal with a choice to restore, rendered per request so it works
 // without JavaScript (?frequency=&amount=&currency=&source= from reminder emails and Checkout's
-// cancel_url; ?error= after a refused form post). The production server sends the plain / to the
-// cached /appeal/[currency] (lib/donations/cached-appeal-url.ts), unless the reader snoozed it:
-// then the letter steps back here. Under `next dev` every / is rendered here.
+// cancel_url; ?error= after a refused form post). proxy.ts rewrites the plain / to the cached
+// /appeal/[currency] (lib/donations/cached-appeal-url.ts), unless the reader snoozed it: then the
+// letter steps back here.
 import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { AppealView } from "@/app/_appeal/appeal-view";

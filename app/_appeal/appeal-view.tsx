@@ -1,5 +1,5 @@
 // The appeal as readers see it, shared by the cached plain appeal (/appeal/[currency], reached
-// from / through server.ts) and the dynamic prefilled one (/ with a query string).
+// from / through proxy.ts) and the dynamic prefilled one (/ with a query string).
 // The offer and the words come in from the page (load-donation-options.ts, load-appeal-copy.ts).
 import { AppealBody } from "@/app/_appeal/appeal-body";
 import type { AppealFormProps } from "@/app/_appeal/appeal-form";

@@ -46,6 +46,11 @@ function staffOnlyAdapter(): Adapter {
   };
 }
 
+/** Where next-auth sends a staff address after emailing its link (core/lib/email/signin.js). */
+function verifyRequestUrl(): string {
+  return `${(process.env.NEXTAUTH_URL ?? getConfig().APP_URL).replace(/\/$/, "")}/api/auth/verify-request?provider=email&type=email`;
+}
+
 let cached: NextAuthOptions | undefined;
 
 export function getAuthOptions(): NextAuthOptions {
@@ -75,9 +80,9 @@ export function getAuthOptions(): NextAuthOptions {
         if (account?.provider === "oidc" && (profile as OidcProfile | undefined)?.email_verified !== true) return false;
         if (await isAllowedStaff(user.email)) return true;
         logger.info("staff sign-in refused: not on the staff list", { provider: account?.provider });
-        // Unknown addresses see the same "check your email" page as staff, and get no email:
-        // the form does not reveal who is on the staff list.
-        return email?.verificationRequest ? "/signin/check-email" : "/signin?error=AccessDenied";
+        // Unknown addresses get the very redirect staff get (next-auth's verify-request URL, then
+        // the "check your email" page), and no email: the form does not reveal who is on the list.
+        return email?.verificationRequest ? verifyRequestUrl() : "/signin?error=AccessDenied";
       },
       session({ session, user }) {
         return { ...session, user: { ...session.user, id: user.id, role: user.role } };

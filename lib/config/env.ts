@@ -4,14 +4,19 @@ import "server-only";
 import { z } from "zod";
 import { isSupportedCurrency } from "@/lib/donations/supported-currencies";
 
-const isProduction = process.env.NODE_ENV === "production" && process.env.APP_ENV !== "development";
+import { DEVELOPMENT_NEXTAUTH_SECRET, DEVELOPMENT_WEBHOOK_SECRET, EMULATOR_SECRET_KEY, refusedInProduction } from "./refuse-development-secrets";
 
-const devDefault = <T extends z.ZodTypeAny>(schema: T, fallback: string) =>
-  isProduction ? schema : z.preprocess((value) => (value === undefined || value === "" ? fallback : value), schema);
+type Env = Record<string, string | undefined>;
+
+/** Production unless NODE_ENV says otherwise, or APP_ENV=development asks for the development defaults. */
+export const isProductionEnv = (env: Env) => env.NODE_ENV === "production" && env.APP_ENV !== "development";
 
 const optionalUrl = z.preprocess((value) => (value === "" ? undefined : value), z.string().url().optional());
 
-const envSchema = z.object({
+const envSchema = (isProduction: boolean) => {
+  const devDefault = <T extends z.ZodTypeAny>(schema: T, fallback: string) =>
+    isProduction ? schema : z.preprocess((value) => (value === undefined || value === "" ? fallback : value), schema);
+  return z.object({
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
   DATABASE_URL: z
     .string({ error: "is required: a postgresql:// connection URL" })
@@ -19,20 +24,27 @@ const envSchema = z.object({
   APP_URL: devDefault(z.string({ error: "is required: the public base URL, e.g. https://give.example.org" }).url("must be a URL such as https://give.example.org"), "http://localhost:3000"),
   NEXTAUTH_SECRET: devDefault(
     z.string({ error: "is required: at least 32 random characters (openssl rand -base64 32)" }).min(32, "must be at least 32 characters (openssl rand -base64 32)"),
-    "development-only-secret-change-me-0123456789",
+    DEVELOPMENT_NEXTAUTH_SECRET,
   ),
   STRIPE_SECRET_KEY: devDefault(
     z.string({ error: "is required: your Stripe secret key (sk_live_... or sk_test_...)" }).regex(/^(sk|rk)_(test|live)_/, "must be a Stripe secret or restricted key (sk_test_..., sk_live_...)"),
-    "sk_test_emulator",
+    EMULATOR_SECRET_KEY,
   ),
   STRIPE_WEBHOOK_SECRET: devDefault(
     z
       .string({ error: "is required: the webhook signing secret(s), whsec_..., comma-separated while rotating" })
       .refine((value) => value.split(",").every((s) => s.trim().startsWith("whsec_")), "must be one or more whsec_... secrets, comma-separated"),
-    "whsec_emulator_development_secret",
+    DEVELOPMENT_WEBHOOK_SECRET,
   ),
   STRIPE_API_BASE: optionalUrl,
-  SMTP_URL: z.preprocess((value) => (value === "" ? undefined : value), z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional()),
+  // Unset outside production: emails are printed and written under .data/emails (the newcomer's
+  // inbox). Production has no such inbox: magic links and manage links must not reach a log.
+  SMTP_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    isProduction
+      ? z.string({ error: "is required in production: an smtp:// or smtps:// URL (emails are never printed in production)" }).regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL")
+      : z.string().regex(/^smtps?:\/\//, "must be an smtp:// or smtps:// URL").optional(),
+  ),
   EMAIL_FROM: z.string().min(3).default("Reader Support <support@localhost>"),
   NEWSROOM_NAME: z.string().min(1).default("The Independent Ledger"),
   // How long "Snooze" hides the appeal (days), and how many reminder sign-ups one client address
@@ -40,12 +52,12 @@ const envSchema = z.object({
   REMINDER_SNOOZE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
   REMINDER_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
-  // Where the production server (server.ts) listens: PORT (0: any free port), HOST (unset: every interface).
+  // The port the production server (next start) listens on; 0: any free port. Checked here so a
+  // bad one is named before Next reads it (the address is next start's --hostname).
   PORT: z.preprocess(
     (value) => (value === undefined || value === "" ? undefined : /^\d{1,5}$/.test(String(value)) ? Number(value) : Number.NaN),
     z.number({ error: "must be a whole number from 0 to 65535" }).int("must be a whole number from 0 to 65535").min(0, "must be a whole number from 0 to 65535").max(65535, "must be a whole number from 0 to 65535").default(3000),
   ),
-  HOST: z.preprocess((value) => (value === "" ? undefined : value), z.string().optional()),
   // Appeal and checkout (lib/donations, lib/security). Amounts are decimal strings in major units.
   CHECKOUT_CURRENCIES: z
     .string()
@@ -101,9 +113,10 @@ const envSchema = z.object({
   PII_INDEX_KEY: isProduction
     ? z.string({ error: "is required: a base64 32-byte key (openssl rand -base64 32)" }).regex(/^[A-Za-z0-9+/=]{43,44}$/, "must be a base64 32-byte key (openssl rand -base64 32)")
     : z.string().optional(),
-});
+  });
+};
 
-export type AppConfig = Omit<z.infer<typeof envSchema>, "STRIPE_WEBHOOK_SECRET"> & {
+export type AppConfig = Omit<z.infer<ReturnType<typeof envSchema>>, "STRIPE_WEBHOOK_SECRET"> & {
   STRIPE_WEBHOOK_SECRET: string;
   stripeWebhookSecrets: string[];
   embedAllowedOrigins: string[];
@@ -113,8 +126,9 @@ export type AppConfig = Omit<z.infer<typeof envSchema>, "STRIPE_WEBHOOK_SECRET">
 export class ConfigError extends Error {}
 
 /** Validates an environment; throws a ConfigError naming every bad setting. */
-export function parseConfig(env: Record<string, string | undefined>): AppConfig {
-  const result = envSchema.safeParse(env);
+export function parseConfig(env: Env): AppConfig {
+  const isProduction = isProductionEnv(env);
+  const result = envSchema(isProduction).safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new ConfigError(`Invalid settings (see .env.example):\n${lines.join("\n")}`);
@@ -123,9 +137,8 @@ export function parseConfig(env: Record<string, string | undefined>): AppConfig 
   if (data.CAPTCHA_PROVIDER !== "none" && (!data.CAPTCHA_SITE_KEY || !data.CAPTCHA_SECRET_KEY)) {
     throw new ConfigError("Invalid settings (see .env.example):\n  CAPTCHA_SITE_KEY, CAPTCHA_SECRET_KEY: are required when CAPTCHA_PROVIDER is set");
   }
-  if (isProduction && data.STRIPE_API_BASE === undefined && data.STRIPE_SECRET_KEY === "sk_test_emulator") {
-    throw new ConfigError("Invalid settings (see .env.example):\n  STRIPE_SECRET_KEY: is the emulator's key; set a real key or STRIPE_API_BASE");
-  }
+  const refused = isProduction ? refusedInProduction(data) : [];
+  if (refused.length) throw new ConfigError(`Invalid settings (see .env.example):\n${refused.map((line) => `  ${line}`).join("\n")}`);
   return {
     ...data,
     stripeWebhookSecrets: data.STRIPE_WEBHOOK_SECRET.split(",").map((s) => s.trim()),

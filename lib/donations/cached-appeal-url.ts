@@ -1,10 +1,10 @@
 // The plain appeal (GET / with none of the appeal's own query parameters, and no snooze in force)
-// is the same page for every reader of one currency, so server.ts sends it to that currency's
-// cached rendering, /appeal/[currency], before Next.js routes the request. The currency is the one
-// the dynamic page (app/page.tsx) would pick, by the same function; /appeal/default when nothing
-// points to one. Anything else at / (a choice to restore, a refused form post, a snoozed reader,
-// a client-side navigation) is left to the dynamic page. Done in server.ts rather than as next.config.js rewrites or in proxy.ts: Next
-// tries every rewrite rule on every page request, and a proxy rewrite is a second routing pass.
+// is the same page for every reader of one currency, so proxy.ts rewrites it to that currency's
+// cached rendering, /appeal/[currency]. The currency is the one the dynamic page (app/page.tsx)
+// would pick, by the same function; /appeal/default when nothing points to one. Anything else at /
+// (a choice to restore, a refused form post, a snoozed reader, a client-side navigation) is left
+// to the dynamic page. One decision in the proxy rather than a next.config.js rewrite per
+// currency: Next tries every rewrite rule on every page request.
 import type { IncomingHttpHeaders } from "node:http";
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
 import { APPEAL_QUERY_KEYS } from "./read-appeal-prefill";

@@ -1,4 +1,5 @@
-// Every dashboard CSV export runs in a process of its own (scripts/export/write-export.ts) and
+// Every dashboard CSV export runs in a process of its own (scripts/export/write-export.ts, compiled
+// to dist/scripts/write-export.js for production) and
 // is streamed from its stdout to the response. A million-row file then neither grows the web
 // server's heap (V8 keeps what a fast producer promotes) nor holds its event loop for seconds
 // of CSV formatting; the export process is small, capped (EXPORT_HEAP_MB) and gone afterwards.
@@ -21,6 +22,12 @@ export const EXPORT_CONCURRENCY = 2;
 
 let running = 0;
 
+/** The production server runs the writer npm run build compiled (no tsx in production); next dev and tests run its source. */
+function exportWriter(): string[] {
+  if (process.env.NODE_ENV === "production") return [path.join(process.cwd(), "dist/scripts/write-export.js")];
+  return ["--conditions=react-server", "--import", "tsx", path.join(process.cwd(), "scripts/export/write-export.ts")];
+}
+
 type Exit = { code: number | null; signal: NodeJS.Signals | null; error?: Error };
 
 async function* chunksOf(stdout: Readable, exited: Promise<Exit>, stderr: () => string, request: ExportRequest) {
@@ -36,11 +43,7 @@ async function* chunksOf(stdout: Readable, exited: Promise<Exit>, stderr: () => 
 export function startExport(request: ExportRequest, limit = EXPORT_CONCURRENCY): ReadableStream<Uint8Array> | null {
   if (running >= limit) return null;
   running += 1;
-  const child = spawn(
-    process.execPath,
-    [`--max-old-space-size=${EXPORT_HEAP_MB}`, "--conditions=react-server", "--import", "tsx", path.join(process.cwd(), "scripts/export/write-export.ts")],
-    { cwd: process.cwd(), env: process.env, stdio: ["pipe", "pipe", "pipe"] },
-  );
+  const child = spawn(process.execPath, [`--max-old-space-size=${EXPORT_HEAP_MB}`, ...exportWriter()], { cwd: process.cwd(), env: process.env, stdio: ["pipe", "pipe", "pipe"] });
   // Listened to at once: a spawn failure is emitted on the next tick, before anyone reads.
   const exited = new Promise<Exit>((resolve) => {
     child.once("error", (error) => resolve({ code: null, signal: null, error }));

@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { getConfig } from "../config/env";
+import { DEVELOPMENT_PII_KEY_ID } from "../config/refuse-development-secrets";
 
 export type PiiKeys = { currentKeyId: string; encryptionKeys: Map<string, Buffer>; indexKey: Buffer };
 
@@ -22,7 +23,7 @@ export function parseEncryptionKeys(value: string): Map<string, Buffer> {
 function developmentKeys(): { encryption: string; index: string } {
   const file = path.join(process.cwd(), ".data", "pii-keys.json");
   if (existsSync(file)) return JSON.parse(readFileSync(file, "utf8"));
-  const generated = { encryption: `dev1:${randomBytes(32).toString("base64")}`, index: randomBytes(32).toString("base64") };
+  const generated = { encryption: `${DEVELOPMENT_PII_KEY_ID}:${randomBytes(32).toString("base64")}`, index: randomBytes(32).toString("base64") };
   mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(generated, null, 2)}\n`, { mode: 0o600 });
   return generated;

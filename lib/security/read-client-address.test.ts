@@ -8,6 +8,16 @@ describe("readClientAddress", () => {
     expect(readClientAddress(headers("6.6.6.6, 203.0.113.7, 10.0.0.2"), 2)).toBe("203.0.113.7");
   });
 
+  it("a forged X-Forwarded-For prefix, however long or odd, never changes the address a rate limit counts", () => {
+    const forgeries = ["", "1.1.1.1", "1.1.1.1, 2.2.2.2", "unknown, ,, 10.0.0.1", "203.0.113.8, 203.0.113.8", "::1", "x".repeat(200)];
+    for (const forged of forgeries) {
+      // One proxy appends what it saw: the entry counted is the last one.
+      expect(readClientAddress(headers(`${forged}, 203.0.113.7`), 1)).toBe("203.0.113.7");
+      // Two proxies (CDN, then load balancer): the CDN's entry is second from the right.
+      expect(readClientAddress(headers(`${forged}, 203.0.113.7, 10.0.0.2`), 2)).toBe("203.0.113.7");
+    }
+  });
+
   it("falls back to the first entry, then X-Real-IP, then a shared unknown bucket", () => {
     expect(readClientAddress(headers("203.0.113.7"), 3)).toBe("203.0.113.7");
     expect(readClientAddress(new Headers({ "x-real-ip": "198.51.100.1" }), 1)).toBe("198.51.100.1");

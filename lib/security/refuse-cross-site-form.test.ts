@@ -18,6 +18,13 @@ describe("refusing cross-site form posts", () => {
     await expect(refused?.text()).resolves.toContain("only be sent from our own pages");
   });
 
+  it("outside production, takes a form from the loopback name and port the page was opened at, whatever APP_URL says", () => {
+    const local = (host: string, origin: string) => new Request(`http://${host}/api/checkout`, { method: "POST", headers: { host, origin, "content-type": "application/x-www-form-urlencoded" }, body: "amount=5" });
+    expect(refuseCrossSiteForm(local("127.0.0.1:3100", "http://127.0.0.1:3100"))).toBeUndefined();
+    expect(refuseCrossSiteForm(local("[::1]:3100", "http://[::1]:3100"))).toBeUndefined();
+    expect(refuseCrossSiteForm(local("127.0.0.1:3100", "https://evil.example"))?.status).toBe(403);
+  });
+
   it("refuses simple requests that carry no Origin or Referer", () => {
     expect(refuseCrossSiteForm(post({ "content-type": "text/plain" }))?.status).toBe(403);
     expect(refuseCrossSiteForm(post({}))?.status).toBe(403);

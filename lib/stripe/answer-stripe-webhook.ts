@@ -1,8 +1,8 @@
 // The webhook intake, whatever server received it: size limit, signature (any of the configured
 // secrets, for rotation), live/test mode, then durable recording and application. Only a bad
 // request gets 4xx; an event we must be sent again gets 5xx; everything else, handled or not,
-// gets 2xx. Two doors lead here: the Next.js route (app/api/stripe/webhook, used by `next dev`)
-// and the production server's own handler (lib/http/serve-stripe-webhook.ts, server.ts).
+// gets 2xx. The route handler (app/api/stripe/webhook, through receive-stripe-webhook.ts) is the
+// one door, in development and production alike.
 import type Stripe from "stripe";
 import { getConfig } from "../config/env";
 import { logger } from "../log/logger";

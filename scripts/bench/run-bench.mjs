@@ -9,19 +9,23 @@ import { ensureBuild, startAppServer } from "../test/app-server.mjs";
 import { freePort } from "../dev/embedded-postgres.mjs";
 import { root } from "../db/schema-engine.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
+import { startMailbox } from "../test/mailbox.mjs";
 import { load } from "./load.mjs";
+import { startWorkerProcess, rssMb } from "./worker-process.mjs";
 
 const duration = Number(process.env.BENCH_DURATION || 8);
 const only = process.argv.slice(2);
 
 async function main() {
   process.env.FORCE_BUILD = process.env.FORCE_BUILD ?? "1";
-  ensureBuild();
+  await ensureBuild();
   const database = await startTestDatabaseServer();
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_bench_${database.template.slice(10)}`);
   const port = await freePort();
   // The app talks to a local Stripe emulator (no webhooks: the bench measures the app).
   const stripe = await startStripeEmulator({ port: await freePort(), env: { STRIPE_EMULATOR_WEBHOOK_URL: "none" } });
+  // Production sends every email over SMTP (it refuses to start without SMTP_URL): a capture server.
+  const mailbox = await startMailbox();
   const env = {
     DATABASE_URL: databaseUrl,
     APP_URL: `http://127.0.0.1:${port}`,
@@ -33,10 +37,13 @@ async function main() {
     STRIPE_WEBHOOK_SECRET: "whsec_bench_secret",
     LOG_LEVEL: "warn",
     STRIPE_API_BASE: stripe.url,
+    SMTP_URL: mailbox.url,
     // One load generator is one client address: lift the checkout rate limit for the run.
     CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
   };
   const app = await startAppServer({ port, env });
+  // The job worker beside it, as production runs it (npm run worker): its memory is reported too.
+  const worker = await startWorkerProcess({ ...process.env, NODE_ENV: "production", ...env });
   const rows = [];
   const results = { machine: { cpus: (await import("node:os")).cpus().length, node: process.version }, scenarios: {} };
   try {
@@ -76,9 +83,16 @@ async function main() {
       results.scenarios[scenario.name] = outcome.json;
       rows.push(...outcome.rows);
     }
+    // Resident memory of the production processes once every scenario has run (ceiling 300 MB for the web process).
+    const memory = { webRssMb: rssMb(app.child.pid), workerRssMb: rssMb(worker.child.pid), ceilingWebRssMb: 300 };
+    results.memory = memory;
+    rows.push(["memory: web process (next start) after the bench", `${memory.webRssMb} MB`, memory.webRssMb < 300 ? "ok (ceiling 300 MB)" : "ABOVE CEILING (300 MB)", (memory.webRssMb / 300).toFixed(2)]);
+    rows.push(["memory: worker process (npm run worker)", `${memory.workerRssMb} MB`, "reported", "-"]);
   } finally {
+    await worker.stop();
     await app.stop();
     await stripe.stop();
+    await mailbox.stop();
     await database.stop();
   }
   const width = [0, 1, 2, 3].map((i) => Math.max(...rows.map((r) => String(r[i]).length), 8));

@@ -13,6 +13,8 @@ import { applyMigrations, ensureDatabase, root } from "../db/schema-engine.mjs";
 import { EMBEDDED_PORT, embeddedDataDir } from "./database-url.mjs";
 import { startEmbeddedPostgres } from "./embedded-postgres.mjs";
 import { startStripeEmulator } from "../test/stripe-emulator.mjs";
+import { prepareDevCache } from "./prepare-dev-cache.mjs";
+import { compileScripts } from "../build/compile-scripts.mjs";
 
 const require_ = (id) => createRequire(import.meta.url).resolve(id);
 const children = [];
@@ -66,17 +68,20 @@ async function main() {
   }
   const { appliedMigrationNames } = await applyMigrations(env.DATABASE_URL);
   console.log(`[dev] migrations: ${appliedMigrationNames.length ? appliedMigrationNames.join(", ") : "up to date"}`);
+  await compileScripts(); // npm run staff:add and the other staff tools run the compiled scripts
   const seed = spawn(process.execPath, ["--import", "tsx", "prisma/seed.ts"], { cwd: root, env, stdio: "inherit" });
   const seedCode = await new Promise((resolve) => seed.on("exit", resolve));
   if (seedCode !== 0) throw new Error("seeding failed");
   const port = env.PORT || "3000";
+  // Links in emails, next-auth's URLs and the emulator's webhooks follow the port we listen on.
+  env.APP_URL ||= `http://localhost:${port}`;
   const emulatorKey = !env.STRIPE_SECRET_KEY || env.STRIPE_SECRET_KEY === "sk_test_emulator";
   if (emulatorKey && !env.STRIPE_API_BASE) {
     const emulatorPort = Number(env.STRIPE_EMULATOR_PORT || 12111);
     const emulator = await startStripeEmulator({
       port: emulatorPort,
       quiet: false,
-      env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL || `http://localhost:${port}` },
+      env: { STRIPE_EMULATOR_STATE_FILE: env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json", APP_URL: env.APP_URL },
     });
     children.push(emulator.child);
     emulator.child.on("exit", (code, signal) => {
@@ -88,8 +93,9 @@ async function main() {
     env.STRIPE_API_BASE = emulator.url;
     console.log(`[dev] Stripe emulator on ${emulator.url} (no real Stripe key set)`);
   }
+  prepareDevCache(root);
   run("next", process.execPath, [require_("next/dist/bin/next"), "dev", "--port", port], env);
-  console.log(`[dev] app on http://localhost:${port}`);
+  console.log(`[dev] app on ${env.APP_URL} (also at http://127.0.0.1:${port})`);
   run("worker", process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], env);
 }
 

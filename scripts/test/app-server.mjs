@@ -1,23 +1,27 @@
 // Builds (when needed) and starts the production server for end-to-end tests and benchmarks.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { root } from "../db/schema-engine.mjs";
 import { stopChild } from "./stop-child.mjs";
 import { collectOutput } from "./collect-output.mjs";
+import { compiledDir, compileScripts } from "../build/compile-scripts.mjs";
 
 const nextBin = createRequire(import.meta.url).resolve("next/dist/bin/next");
 
-export function ensureBuild() {
-  if (existsSync(path.join(root, ".next", "BUILD_ID")) && !process.env.FORCE_BUILD) return;
-  console.log("[app] building the production server (next build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (result.status !== 0) throw new Error("next build failed");
+/** What `npm run build` does (next build, then the compiled scripts), skipping what is already built. */
+export async function ensureBuild() {
+  if (!existsSync(path.join(root, ".next", "BUILD_ID")) || process.env.FORCE_BUILD) {
+    console.log("[app] building the production server (next build)…");
+    const result = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
+    if (result.status !== 0) throw new Error("next build failed");
+  }
+  if (!existsSync(path.join(compiledDir, "check-settings.js")) || process.env.FORCE_BUILD) await compileScripts();
 }
 
 export async function waitFor(url, { timeoutMs = 60_000, expect = 200 } = {}) {
@@ -36,15 +40,27 @@ export async function waitFor(url, { timeoutMs = 60_000, expect = 200 } = {}) {
   throw new Error(`${url} did not answer ${expect} within ${timeoutMs} ms (last: ${last})`);
 }
 
-/** What `npm start` runs (package.json): server.ts, Next.js behind the webhook intake. */
-export const productionServerArgs = ["--conditions=react-server", "--import", "tsx", "server.ts"];
-
-/** Starts the production server (as `npm start` does) on port with env; resolves once /api/health answers 200. */
-export async function startAppServer({ port, env, quiet = true }) {
-  const child = spawn(process.execPath, productionServerArgs, {
-    cwd: root,
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port), HOST: "127.0.0.1" },
+/**
+ * `npm start` itself: package.json's start script run by sh, as npm runs it (with node_modules/.bin
+ * on PATH and args appended), minus npm. The script ends in `exec next start`, so the child's pid
+ * is the server's.
+ */
+export function spawnNpmStart({ args = [], env, cwd = root }) {
+  const script = JSON.parse(readFileSync(path.join(cwd, "package.json"), "utf8")).scripts.start;
+  const bin = path.join(cwd, "node_modules", ".bin");
+  return spawn("sh", ["-c", `${script} "$@"`, "sh", ...args], {
+    cwd,
+    env: { ...env, PATH: `${bin}${path.delimiter}${env.PATH ?? process.env.PATH ?? ""}` },
     stdio: ["ignore", "pipe", "pipe"],
+  });
+}
+
+/** Starts the production server (npm start) on port with env; resolves once /api/health answers 200. */
+export async function startAppServer({ port, env, quiet = true, cwd = root }) {
+  const child = spawnNpmStart({
+    cwd,
+    args: ["--hostname", "127.0.0.1"],
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env, PORT: String(port) },
   });
   const output = collectOutput(child, { quiet });
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -1,4 +1,4 @@
-// Starts the job worker (what `npm run worker` runs) for end-to-end tests: emails that requests
+// Starts the job worker (what `npm run worker` runs: the compiled dist/scripts/worker.js) for end-to-end tests: emails that requests
 // queue (manage links, reminder confirmations) are sent by it, as in production.
 import { spawn } from "node:child_process";
 import { root } from "../db/schema-engine.mjs";
@@ -7,7 +7,7 @@ import { stopChild } from "./stop-child.mjs";
 
 /** Resolves once the worker says it is running its jobs. */
 export async function startJobWorker({ env, quiet = true, timeoutMs = 60_000 }) {
-  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/worker.ts"], {
+  const child = spawn(process.execPath, ["dist/scripts/worker.js"], {
     cwd: root,
     env: { ...process.env, NODE_ENV: "production", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -2,6 +2,9 @@
 // duplicates, and delivered while the database goes away and comes back. Stripe's behaviour is
 // played by the test: any non-2xx delivery is sent again later. The ledger must end identical
 // to a calm, in-order delivery.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import pg from "pg";
 import type Stripe from "stripe";
 import { isHandledEventType } from "@/lib/stripe/dispatch-stripe-event";
 import { ledgerSnapshot, resetLedger, type LedgerSnapshot } from "@/tests/helpers/ledger-snapshot";
@@ -73,6 +76,50 @@ describe("exactly-once delivery of a monthly donation's events", () => {
     await Promise.all(Array.from({ length: 10 }, () => send(completed)));
     const row = await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: completed.id } });
     expect(row).toMatchObject({ status: "PROCESSED", attempts: 1 });
+  });
+
+  describe("when the process is killed between recording an event and applying it", () => {
+    const ledgerTables = ["Supporter", "StripeCustomer", "Donation", "Subscription", "CheckoutAttempt"];
+
+    it("keeps the event recorded, answers Stripe's retry 503 while the dead delivery's claim lasts, then applies it exactly once", async () => {
+      await resetLedger(db.prisma);
+      const completed = events.find((event) => event.type === "checkout.session.completed")!;
+      // The ledger's tables are locked, so the delivery records and claims the event (StripeEvent
+      // is not locked) and then waits inside the apply step, where it is killed.
+      const locker = new pg.Client({ connectionString: db.url });
+      await locker.connect();
+      await locker.query(`BEGIN; LOCK TABLE ${ledgerTables.map((table) => `"${table}"`).join(", ")} IN ACCESS EXCLUSIVE MODE`);
+      const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/ingest-event-child.ts"], {
+        cwd: path.join(__dirname, "../.."),
+        env: { ...process.env, NODE_ENV: "test", DATABASE_URL: db.url, STRIPE_SECRET_KEY: "sk_test_emulator", STRIPE_API_BASE: t.emulator.url, STRIPE_WEBHOOK_SECRET: secret },
+        stdio: ["pipe", "ignore", "ignore"],
+      });
+      const exited = new Promise((resolve) => child.on("exit", resolve));
+      child.stdin.end(JSON.stringify(completed));
+      try {
+        for (let i = 0; !(await db.prisma.stripeEvent.findUnique({ where: { id: completed.id } })); i++) {
+          if (i > 300) throw new Error("the delivery never recorded the event");
+          await new Promise((resolve) => setTimeout(resolve, 50));
+        }
+        child.kill("SIGKILL");
+        await exited;
+      } finally {
+        await locker.query("ROLLBACK");
+        await locker.end();
+      }
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: completed.id } })).toMatchObject({ status: "RECEIVED", attempts: 1 });
+      expect(await db.prisma.donation.count()).toBe(0);
+
+      // Stripe got no 2xx, so it sends the event again: at once, the dead delivery's claim still holds.
+      expect(await send(completed)).toBe(503);
+      // Stripe's later retries come after the claim has run out (minutes, against a 60 s claim).
+      await db.prisma.$executeRaw`UPDATE "StripeEvent" SET "lockedUntil" = now() - interval '1 second' WHERE "id" = ${completed.id}`;
+      await deliverUntilAccepted(events, false);
+      expect(await ledgerSnapshot(db.prisma)).toEqual(calm);
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: completed.id } })).toMatchObject({ status: "PROCESSED" });
+      expect(await send(completed)).toBe(200);
+      expect(await ledgerSnapshot(db.prisma)).toEqual(calm);
+    });
   });
 
   describe("when applying an event fails", () => {

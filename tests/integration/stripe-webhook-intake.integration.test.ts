@@ -1,11 +1,8 @@
 // The webhook intake's refusals and its exactly-once recording, without Stripe: a
 // customer.updated for a customer the ledger does not know is handled without any Stripe call.
-// Both doors are tested: the Next.js route handler (next dev) and the production server's own
-// node:http handler (server.ts), which answer by the same rules.
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { closeAppDatabase, loadWebhookRoute, pointAppAtDatabase, type WebhookRoute } from "@/tests/helpers/load-webhook-route";
 import { signedWebhookRequest } from "@/tests/helpers/signed-webhook-request";
-import { startWebhookServer, type WebhookDoor } from "@/tests/helpers/webhook-over-http";
 
 const secret = "whsec_intake_current";
 const previousSecret = "whsec_intake_previous";
@@ -26,20 +23,16 @@ function customerUpdatedEvent(overrides: { livemode?: boolean; type?: string } =
   };
 }
 
-describe.each(["the Next.js route handler", "the production server's handler"])("POST /api/stripe/webhook through %s", (door) => {
+describe("POST /api/stripe/webhook", () => {
   let db: TestDatabase;
   let route: WebhookRoute;
-  let server: WebhookDoor | undefined;
   const storedEvents = () => db.prisma.stripeEvent.count();
 
   beforeAll(async () => {
     db = await createTestDatabase();
-    const handler = await loadWebhookRoute({ databaseUrl: db.url, webhookSecret: `${secret},${previousSecret}` });
-    server = door === "the Next.js route handler" ? undefined : await startWebhookServer();
-    route = server?.send ?? handler;
+    route = await loadWebhookRoute({ databaseUrl: db.url, webhookSecret: `${secret},${previousSecret}` });
   });
   afterAll(async () => {
-    await server?.close();
     await closeAppDatabase();
     await db.drop();
   });

@@ -7,7 +7,7 @@ import { startMailbox } from "../../scripts/test/mailbox.mjs";
 import { startJobWorker } from "../../scripts/test/job-worker.mjs";
 
 export default async function setup() {
-  ensureBuild();
+  await ensureBuild();
   const database = await startTestDatabaseServer();
   globalThis.__e2e = { database };
   const runId = database.template.replace(/^test_tmpl_/, "");

@@ -1,5 +1,5 @@
 // GET /appeal/[currency]: the plain appeal for readers of one currency, rendered once and served
-// from the cache (server.ts sends / here: lib/donations/cached-appeal-url.ts). Only a known
+// from the cache (proxy.ts rewrites / here: lib/donations/cached-appeal-url.ts). Only a known
 // currency or "default" (the newsroom's default currency, for a reader whose request points to
 // none) is a page: anything else is refused by proxy.ts (and is a 404 here too), so made-up paths
 // cannot fill the page cache. Nothing in it is per reader: the attempt key for double-submit protection is made

@@ -1,5 +1,6 @@
 // Signed webhook ingestion: sustained events/s at 50 concurrent deliveries as a ratio to the
-// trivial POST route of the same server (floor 0.5), p99 latency (floor: under 100 ms), then a
+// trivial POST route of the same server (floor 0.5), p99 latency as a ratio to that route's p99 at
+// the same 50 connections (ceiling 1.5), then a
 // check that no accepted event was lost or applied twice, and that a second delivery of each is
 // a no-op. Events are customer.updated for customers the ledger does not know: the full intake
 // path (signature, durable insert, claim, handler, status) without a Stripe call, since the
@@ -79,11 +80,14 @@ export async function run(ctx) {
   }
 
   const ratio = result.requestsPerSecond / trivialPost.requestsPerSecond;
-  const json = { ...result, trivialPost, ratioToTrivialPost: ratio, floorRatio: 0.5, floorP99Ms: 100, accepted: accepted.size, statuses, lost, appliedTwice, duplicatesRefused };
+  // The trivial route's p99 at the same 50 connections, the worse of its two runs around the intake.
+  const trivialP99 = Math.max(trivialPost.before.p99Ms, trivialPost.after.p99Ms);
+  const p99Ratio = result.p99Ms / trivialP99;
+  const json = { ...result, trivialPost, ratioToTrivialPost: ratio, floorRatio: 0.5, p99RatioToTrivialPost: p99Ratio, ceilingP99Ratio: 1.5, accepted: accepted.size, statuses, lost, appliedTwice, duplicatesRefused };
   const verdict = (ok) => (ok ? "ok" : "BELOW FLOOR");
   return {
     rows: [
-      ["webhook ingestion (signed, 50 concurrent)", `${result.requestsPerSecond} events/s`, `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms (${verdict(result.p99Ms < 100)})`, `${ratio.toFixed(2)} of trivial POST ${trivialPost.requestsPerSecond} req/s, p99 ${Math.max(trivialPost.before.p99Ms, trivialPost.after.p99Ms)} ms (${verdict(ratio >= 0.5)})`],
+      ["webhook ingestion (signed, 50 concurrent)", `${result.requestsPerSecond} events/s`, `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms = ${p99Ratio.toFixed(2)}x the trivial POST's ${trivialP99} ms (${verdict(p99Ratio <= 1.5)}, ceiling 1.5x)`, `${ratio.toFixed(2)} of trivial POST ${trivialPost.requestsPerSecond} req/s (${verdict(ratio >= 0.5)}, floor 0.5)`],
       ["webhook ingestion: exactly once", `${accepted.size} accepted`, `lost ${lost}, applied twice ${appliedTwice}, redelivery non-2xx ${duplicatesRefused}`, lost === 0 && appliedTwice === 0 && duplicatesRefused === 0 ? "ok" : "FAILED"],
     ],
     json,
