@@ -67,7 +67,7 @@ async function saveSearches(ctx, staffUserId, terms) {
   const encrypted = spawnSync(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/bench/encrypt-search-terms.ts"], {
     cwd: root,
     input: JSON.stringify(terms),
-    env: { ...process.env, NODE_ENV: "development", PII_ENCRYPTION_KEYS: ctx.env.PII_ENCRYPTION_KEYS, PII_INDEX_KEY: ctx.env.PII_INDEX_KEY },
+    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: ctx.databaseUrl, PII_ENCRYPTION_KEYS: ctx.env.PII_ENCRYPTION_KEYS, PII_INDEX_KEY: ctx.env.PII_INDEX_KEY },
   });
   if (encrypted.status !== 0) throw new Error(`encrypting the search terms failed: ${encrypted.stderr}`);
   const ciphertexts = JSON.parse(encrypted.stdout.toString());
