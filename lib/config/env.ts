@@ -2,7 +2,7 @@
 // getConfig() and gets typed, checked settings. Secrets here never reach client components.
 import "server-only";
 import { z } from "zod";
-import { isSupportedCurrency } from "@/lib/donations/supported-currencies";
+import { isSupportedCurrency } from "@/lib/money/supported-currencies";
 
 import { DEVELOPMENT_NEXTAUTH_SECRET, DEVELOPMENT_WEBHOOK_SECRET, EMULATOR_SECRET_KEY, refusedInProduction } from "./refuse-development-secrets";
 
@@ -73,7 +73,7 @@ const envSchema = (isProduction: boolean) => {
           .map((c) => c.trim().toLowerCase())
           .filter(Boolean),
       )
-      .pipe(z.array(z.string().refine(isSupportedCurrency, "must be supported ISO 4217 codes, comma-separated (usd,eur,gbp; see lib/donations/supported-currencies.ts)")).min(1)),
+      .pipe(z.array(z.string().refine(isSupportedCurrency, "must be supported ISO 4217 codes, comma-separated (usd,eur,gbp; see lib/money/supported-currencies.ts)")).min(1)),
     CHECKOUT_DEFAULT_FREQUENCY: z.enum(["once", "monthly", "annual"]).default("monthly"),
     CHECKOUT_MIN_AMOUNT: z
       .string()

@@ -4,7 +4,7 @@
 import type { AppealSettings } from "@/lib/settings/appeal-settings-schema";
 import { preselectPreset, type CurrencyOptions, type DonationOptions } from "./donation-options";
 import { frequencies, type DonationFrequency } from "./frequencies";
-import { supportedCurrencies } from "./supported-currencies";
+import { supportedCurrencies } from "@/lib/money/supported-currencies";
 
 /** Null when none of the saved currencies is one the code supports. */
 export function buildDonationOptionsFromSettings(settings: AppealSettings): DonationOptions | null {

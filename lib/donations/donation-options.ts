@@ -2,7 +2,7 @@
 // and the bounds (the larger of the configured minimum and Stripe's minimum charge; the configured
 // maximum). Pure: built from settings, so the page, the client enhancement and the API agree.
 import { frequencies, type DonationFrequency } from "./frequencies";
-import { supportedCurrencies } from "./supported-currencies";
+import { supportedCurrencies } from "@/lib/money/supported-currencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type DonationSettings = {
@@ -39,7 +39,7 @@ function minorOf(amount: string, decimals: number): number {
 export function getDonationOptions(settings: DonationSettings): DonationOptions {
   const currencies = settings.currencies.map((code): CurrencyOptions => {
     const rule = supportedCurrencies[code];
-    if (!rule) throw new Error(`currency ${code} is not supported (see lib/donations/supported-currencies.ts)`);
+    if (!rule) throw new Error(`currency ${code} is not supported (see lib/money/supported-currencies.ts)`);
     const scale = 10 ** rule.decimals;
     const minMinor = Math.max(minorOf(settings.minAmount, rule.decimals), rule.stripeMinimumMinor);
     const maxMinor = minorOf(settings.maxAmount, rule.decimals);
