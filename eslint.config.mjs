@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { architecture } from "./eslint-architecture.mjs";
 
 const config = [
   ...nextVitals,
@@ -12,6 +13,7 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },
+  ...architecture,
   {
     files: ["**/*.js", "**/*.mjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
