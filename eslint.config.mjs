@@ -15,6 +15,13 @@ const config = [
   },
   ...architecture,
   {
+    // Casts hide wrong shapes: annotate object literals, parse external input with zod. Tests and
+    // the emulator build test doubles and may keep theirs.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "@typescript-eslint/consistent-type-assertions": ["error", { assertionStyle: "as", objectLiteralTypeAssertions: "never" }] },
+  },
+  {
     files: ["**/*.js", "**/*.mjs"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
