@@ -74,7 +74,6 @@ const knownDatabaseImports = [
   "app/dashboard/donations/page.tsx",
   "app/dashboard/page.tsx",
   "app/dashboard/settings/page.tsx",
-  "app/dashboard/staff/page.tsx",
   "app/dashboard/supporters/[[]id]/page.tsx",
   "app/dashboard/supporters/page.tsx",
   "app/manage/open/page.tsx",

@@ -1,8 +1,8 @@
 // GET /dashboard/staff: who can use the dashboard, with invite, role change and removal (admins).
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { StaffRole } from "@/lib/db/generated/enums";
+import { listStaff } from "@/lib/staff/list-staff";
 import { changeStaffRole, inviteStaff, removeStaff, type StaffChange } from "@/lib/staff/manage-staff";
 
 export const dynamic = "force-dynamic";
@@ -30,7 +30,7 @@ async function remove(form: FormData) {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string; error?: string }> }) {
   const me = await requireStaff(StaffRole.ADMIN, "/dashboard/staff");
-  const [users, params] = await Promise.all([getPrisma().user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], select: { id: true, email: true, name: true, role: true, emailVerified: true } }), searchParams]);
+  const [users, params] = await Promise.all([listStaff(), searchParams]);
   return (
     <>
       <div className="dash-head">
