@@ -150,6 +150,10 @@ describe("hostile paths and query strings against every public page and route", 
     expect(await send("GET", "/r/%25")).toBeLessThan(500);
   });
 
+  it("answers GET /manage/open?error=__proto__ (a refusal named after Object's prototype) without a server error", async () => {
+    expect(await send("GET", "/manage/open?error=__proto__")).toBeLessThan(500);
+  });
+
   it.each(findRoutes().map((route) => [route.pattern, route] as const))("never answers 5xx on %s, whatever the path segments and query string", async (_pattern, route) => {
     const targets = new Set<string>();
     const dynamic = /\[(?:\.\.\.)?[^\]]+\]/;

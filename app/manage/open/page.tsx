@@ -15,10 +15,13 @@ const refusals: Record<ManageLinkRefusal, string> = {
   "no-customer": "We could not find a payment record for this address.",
 };
 
+// Own keys only: "__proto__" or "toString" in the address is no refusal we wrote.
+const isRefusal = (value: unknown): value is ManageLinkRefusal => typeof value === "string" && Object.hasOwn(refusals, value);
+
 export default async function OpenManageLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : undefined;
-  const reason = typeof params.error === "string" && params.error in refusals ? (params.error as ManageLinkRefusal) : await checkManageLink(getPrisma(), token).then((check) => (check.ok ? undefined : check.reason));
+  const reason = isRefusal(params.error) ? params.error : await checkManageLink(getPrisma(), token).then((check) => (check.ok ? undefined : check.reason));
   if (reason) {
     return (
       <main>
