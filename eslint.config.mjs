@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { architecture } from "./eslint-architecture.mjs";
 
 const config = [
   ...nextVitals,
@@ -11,6 +12,14 @@ const config = [
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
+  },
+  ...architecture,
+  {
+    // Casts hide wrong shapes: annotate object literals, parse external input with zod. Tests and
+    // the emulator build test doubles and may keep theirs.
+    files: ["app/**/*.{ts,tsx}", "lib/**/*.{ts,tsx}"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    rules: { "@typescript-eslint/consistent-type-assertions": ["error", { assertionStyle: "as", objectLiteralTypeAssertions: "never" }] },
   },
   {
     files: ["**/*.js", "**/*.mjs"],

@@ -8,8 +8,7 @@ export default function NotFound() {
     <main>
       <h1>Page not found</h1>
       <p>
-        There is nothing at this address.{" "}
-        {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose (see above) */}
+        There is nothing at this address. {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- a full load on purpose (see above) */}
         <a href="/">Go to the appeal</a>
       </p>
     </main>

@@ -18,7 +18,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AppealPage({ searchParams }: { searchParams: SearchParams }) {
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
-  const preferences = readReaderPreferences(await headers(), options.currencies.map((currency) => currency.code));
+  const preferences = readReaderPreferences(
+    await headers(),
+    options.currencies.map((currency) => currency.code),
+  );
   const prefill = readAppealPrefill(await searchParams, options, preferences.currency);
   // A reader who snoozed (and did not come back through a reminder or Checkout) is not asked again.
   const snoozedUntil = (await cookies()).get(SNOOZE_COOKIE)?.value;

@@ -59,7 +59,13 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
     const chosen = selected[frequency] ?? currency.preselected[frequency];
     const minor = typed ? toMinorUnits(typed, currency.decimals) : { ok: true as const, minor: chosen };
     let text: string | null = null;
-    if (!minor.ok) text = minor.reason === "too_many_decimals" ? (currency.decimals === 0 ? `Amounts in ${currency.code.toUpperCase()} are whole numbers.` : `Use at most ${currency.decimals} decimal places.`) : `Enter the amount in figures, such as 10 or 12.50 (from ${money(currency.minMinor)}).`;
+    if (!minor.ok)
+      text =
+        minor.reason === "too_many_decimals"
+          ? currency.decimals === 0
+            ? `Amounts in ${currency.code.toUpperCase()} are whole numbers.`
+            : `Use at most ${currency.decimals} decimal places.`
+          : `Enter the amount in figures, such as 10 or 12.50 (from ${money(currency.minMinor)}).`;
     else if (minor.minor < currency.minMinor) text = `The smallest gift we can take is ${money(currency.minMinor)}.`;
     else if (minor.minor > currency.maxMinor) text = `The most we can take online in one gift is ${money(currency.maxMinor)}. For a larger gift, please write to us.`;
     if (text) {
@@ -138,7 +144,9 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
               if (amountInvalid) setError(null);
             }}
           />
-          <p className="hint" id="amount-hint">Starting from just {money(currency.minMinor)}</p>
+          <p className="hint" id="amount-hint">
+            Starting from just {money(currency.minMinor)}
+          </p>
         </div>
         <div className="field">
           <label htmlFor="currency">Currency</label>

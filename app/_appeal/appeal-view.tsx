@@ -14,7 +14,6 @@ type AppealViewProps = { options: DonationOptions; copy: AppealCopy; prefill: Ap
 /** The server half: settings the browser may see (the newsroom's name, the CAPTCHA site key) are read here. */
 export function AppealView(props: AppealViewProps) {
   const config = getConfig();
-  const captcha: AppealFormProps["captcha"] =
-    config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
+  const captcha: AppealFormProps["captcha"] = config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
   return <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} />;
 }

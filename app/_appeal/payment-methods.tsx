@@ -9,7 +9,9 @@ export function PaymentMethods() {
       <li>
         <svg {...badge} role="img" aria-label="Visa">
           <rect width="46" height="30" rx="4" fill="#1a1f71" />
-          <text x="23" y="20" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="12" fontWeight="700" fontStyle="italic" fill="#fff">VISA</text>
+          <text x="23" y="20" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="12" fontWeight="700" fontStyle="italic" fill="#fff">
+            VISA
+          </text>
         </svg>
       </li>
       <li>
@@ -22,26 +24,34 @@ export function PaymentMethods() {
       <li>
         <svg {...badge} role="img" aria-label="American Express">
           <rect width="46" height="30" rx="4" fill="#1f72cd" />
-          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="9" fontWeight="700" fill="#fff">AMEX</text>
+          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="9" fontWeight="700" fill="#fff">
+            AMEX
+          </text>
         </svg>
       </li>
       <li>
         <svg {...badge} role="img" aria-label="Apple Pay">
           <rect width="46" height="30" rx="4" fill="#000" />
-          <text x="23" y="19" textAnchor="middle" fontFamily="-apple-system, Arial, sans-serif" fontSize="10" fontWeight="600" fill="#fff">Pay</text>
+          <text x="23" y="19" textAnchor="middle" fontFamily="-apple-system, Arial, sans-serif" fontSize="10" fontWeight="600" fill="#fff">
+            Pay
+          </text>
           <circle cx="11" cy="15" r="3" fill="#fff" />
         </svg>
       </li>
       <li>
         <svg {...badge} role="img" aria-label="Google Pay">
           <rect width="46" height="30" rx="4" fill="#fff" stroke="#d9d5cc" />
-          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="10" fontWeight="600" fill="#3c4043">G Pay</text>
+          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="10" fontWeight="600" fill="#3c4043">
+            G Pay
+          </text>
         </svg>
       </li>
       <li>
         <svg {...badge} role="img" aria-label="SEPA Direct Debit">
           <rect width="46" height="30" rx="4" fill="#fff" stroke="#d9d5cc" />
-          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="9" fontWeight="700" fill="#10298e">SEPA</text>
+          <text x="23" y="19" textAnchor="middle" fontFamily="Arial, sans-serif" fontSize="9" fontWeight="700" fill="#10298e">
+            SEPA
+          </text>
         </svg>
       </li>
     </ul>

@@ -65,7 +65,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             Period
             <select name="period" defaultValue={period.key}>
               {periodKeys.map((key) => (
-                <option key={key} value={key}>{periodLabels[key]}</option>
+                <option key={key} value={key}>
+                  {periodLabels[key]}
+                </option>
               ))}
             </select>
           </label>
@@ -73,7 +75,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             Currency
             <select name="currency" defaultValue={period.currency}>
               {choices.map((c) => (
-                <option key={c} value={c}>{c.toUpperCase()}</option>
+                <option key={c} value={c}>
+                  {c.toUpperCase()}
+                </option>
               ))}
             </select>
           </label>
@@ -85,9 +89,17 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <Card label="Raised" figure={money(totals.raised)} detail={`${count(totals.gifts)} gifts, net of refunds`} />
         <Card label="Average gift" figure={money(totals.averageGift)} detail={`One-time ${money(totals.once.raised)} · recurring ${money(totals.recurring.raised)}`} />
         <Card label="Monthly recurring revenue" figure={money(totals.monthlyRecurringRevenue)} detail="Monthly plus a twelfth of annual, now" />
-        <Card label="Recurring supporters" figure={count(totals.activeRecurring.monthly + totals.activeRecurring.annual)} detail={`${count(totals.activeRecurring.monthly)} monthly · ${count(totals.activeRecurring.annual)} annual, now`} />
+        <Card
+          label="Recurring supporters"
+          figure={count(totals.activeRecurring.monthly + totals.activeRecurring.annual)}
+          detail={`${count(totals.activeRecurring.monthly)} monthly · ${count(totals.activeRecurring.annual)} annual, now`}
+        />
         <Card label="New supporters" figure={count(totals.newSupporters)} detail="First gift in the period, any currency" />
-        <Card label="Recurring started / cancelled" figure={`${count(totals.recurringStarted)} / ${count(totals.recurringCancelled)}`} detail={`Net ${totals.recurringStarted - totals.recurringCancelled >= 0 ? "+" : ""}${count(totals.recurringStarted - totals.recurringCancelled)}`} />
+        <Card
+          label="Recurring started / cancelled"
+          figure={`${count(totals.recurringStarted)} / ${count(totals.recurringCancelled)}`}
+          detail={`Net ${totals.recurringStarted - totals.recurringCancelled >= 0 ? "+" : ""}${count(totals.recurringStarted - totals.recurringCancelled)}`}
+        />
         <Card label="One-time vs recurring gifts" figure={`${count(totals.once.gifts)} / ${count(totals.recurring.gifts)}`} detail={`${percent(totals.recurring.gifts, totals.gifts)} of gifts are recurring`} />
         <Card label="Checkout conversion" figure={percent(totals.checkout.completed, totals.checkout.attempts)} detail={`${count(totals.checkout.completed)} of ${count(totals.checkout.attempts)} checkouts completed`} />
       </section>
@@ -98,7 +110,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
           caption={`Money raised per day, ${periodLabels[period.key].toLowerCase()}, ${period.currency.toUpperCase()}`}
           emptyText="No gifts in this period and currency yet."
           formatValue={axisMoney}
-          series={[{ key: "once", label: "One-time", color: "#c9a227" }, { key: "recurring", label: "Recurring", color: "#0b5cad" }]}
+          series={[
+            { key: "once", label: "One-time", color: "#c9a227" },
+            { key: "recurring", label: "Recurring", color: "#0b5cad" },
+          ]}
           bars={daily.map((d) => ({ label: dayLabel(d.day), title: `${dayLabel(d.day)}: one-time ${money(d.once)}, recurring ${money(d.recurring)}`, values: { once: d.once, recurring: d.recurring } }))}
         />
       </section>
@@ -112,7 +127,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             width={440}
             height={250}
             formatValue={axisMoney}
-            series={[{ key: "monthly", label: "Monthly", color: "#0b5cad" }, { key: "annual", label: "Annual", color: "#7ea6cf" }]}
+            series={[
+              { key: "monthly", label: "Monthly", color: "#0b5cad" },
+              { key: "annual", label: "Annual", color: "#7ea6cf" },
+            ]}
             bars={monthly.map((m) => ({ label: monthLabel(m.month), title: `${m.month}: monthly ${money(m.monthly)}, annual ${money(m.annual)}`, values: { monthly: m.monthly, annual: m.annual } }))}
           />
         </section>
@@ -146,13 +164,20 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         ) : (
           <table className="data">
             <thead>
-              <tr><th>Last failure</th><th>Recurring donation</th><th>Decline reason</th><th /></tr>
+              <tr>
+                <th>Last failure</th>
+                <th>Recurring donation</th>
+                <th>Decline reason</th>
+                <th />
+              </tr>
             </thead>
             <tbody>
               {failed.renewals.map((r) => (
                 <tr key={r.subscriptionId}>
                   <td>{r.lastFailureAt ? r.lastFailureAt.toISOString().slice(0, 10) : "—"}</td>
-                  <td>{money(r.amount)} {r.frequency === "ANNUAL" ? "a year" : "a month"}</td>
+                  <td>
+                    {money(r.amount)} {r.frequency === "ANNUAL" ? "a year" : "a month"}
+                  </td>
                   <td>{r.lastFailureReason ?? "No reason given"}</td>
                   <td>{r.supporterId ? <Link href={`/dashboard/supporters/${r.supporterId}`}>Supporter</Link> : null}</td>
                 </tr>

@@ -14,22 +14,30 @@ export default async function ManagePage({ searchParams }: { searchParams: Promi
   return (
     <main>
       <h1>Manage your support</h1>
-      <p>
-        Change or cancel a recurring gift, update your card, or see your past payments. Enter the email address you
-        used when you gave and we will send you a link.
-      </p>
-      {params.returned === "1" && <p className={styles.notice} role="status">You are back from your billing page. Any change you made is saved.</p>}
-      {params.sent === "1" && (
+      <p>Change or cancel a recurring gift, update your card, or see your past payments. Enter the email address you used when you gave and we will send you a link.</p>
+      {params.returned === "1" && (
         <p className={styles.notice} role="status">
-          If that address belongs to one of our supporters, a link is on its way. It works once, for the next 30 minutes.
-          Nothing arrived? Check your spam folder, or ask again.
+          You are back from your billing page. Any change you made is saved.
         </p>
       )}
-      {error && <p className={styles.error} role="alert">{error}</p>}
+      {params.sent === "1" && (
+        <p className={styles.notice} role="status">
+          If that address belongs to one of our supporters, a link is on its way. It works once, for the next 30 minutes. Nothing arrived? Check your spam folder, or ask again.
+        </p>
+      )}
+      {error && (
+        <p className={styles.error} role="alert">
+          {error}
+        </p>
+      )}
       <form className={styles.panel} method="post" action="/api/manage/link">
-        <label className={styles.label} htmlFor="manage-email">Email</label>
+        <label className={styles.label} htmlFor="manage-email">
+          Email
+        </label>
         <input className={styles.input} id="manage-email" name="email" type="email" autoComplete="email" required maxLength={254} />
-        <button className={styles.button} type="submit">Email me a link</button>
+        <button className={styles.button} type="submit">
+          Email me a link
+        </button>
         <p className={styles.muted}>We never show whether an address is on our list, to protect the people who support us.</p>
       </form>
     </main>

@@ -7,14 +7,8 @@ export default function PrivacyPage() {
   return (
     <main>
       <h1>How we handle your data</h1>
-      <p>
-        Payments are handled by Stripe. We never see or store your card details. We keep your email address and
-        name only to send receipts and the reminders you ask for, and we keep them encrypted.
-      </p>
-      <p>
-        We do not sell or share supporter data. You can ask us to export or erase what we hold about you at any
-        time by replying to any email we send you.
-      </p>
+      <p>Payments are handled by Stripe. We never see or store your card details. We keep your email address and name only to send receipts and the reminders you ask for, and we keep them encrypted.</p>
+      <p>We do not sell or share supporter data. You can ask us to export or erase what we hold about you at any time by replying to any email we send you.</p>
     </main>
   );
 }

@@ -13,8 +13,10 @@ export const metadata = { title: "Remind me later" };
 type SearchParams = Record<string, string | string[] | undefined>;
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
+const isSignUpErrorCode = (code: string): code is SignUpErrorCode => Object.hasOwn(signUpErrorMessages, code);
+
 function errorMessage(code: string): string | undefined {
-  return Object.hasOwn(signUpErrorMessages, code) ? signUpErrorMessages[code as SignUpErrorCode] : undefined;
+  return isSignUpErrorCode(code) ? signUpErrorMessages[code] : undefined;
 }
 
 export default async function RemindPage({ searchParams }: { searchParams: Promise<SearchParams> }) {

@@ -10,10 +10,7 @@ export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount, a
   return (
     <section aria-labelledby="monthly-invite-heading" className="monthly-invite">
       <h2 id="monthly-invite-heading">Make it monthly?</h2>
-      <p>
-        Steady support lets us plan investigations months ahead. Would you give {formattedAmount} a month? You can change
-        or cancel it whenever you like.
-      </p>
+      <p>Steady support lets us plan investigations months ahead. Would you give {formattedAmount} a month? You can change or cancel it whenever you like.</p>
       <form method="post" action="/api/checkout">
         <input type="hidden" name="frequency" value="monthly" />
         <input type="hidden" name="amount" value={amount} />
@@ -21,7 +18,9 @@ export function MonthlyInvite({ monthlyAmountMinor, currency, formattedAmount, a
         <input type="hidden" name="source" value={MONTHLY_INVITE_SOURCE} />
         {/* The same key on a double click or refresh, so one Checkout Session is made. */}
         <input type="hidden" name="attempt_key" value={attemptKey} />
-        <button className="continue" type="submit">Give {formattedAmount} a month</button>
+        <button className="continue" type="submit">
+          Give {formattedAmount} a month
+        </button>
       </form>
     </section>
   );

@@ -61,8 +61,8 @@ function Body({ result, monthlySuggestion }: { result: ThankYouResult; monthlySu
               <li>This was a one-time gift: nothing more will be taken.</li>
             ) : (
               <li>
-                Your gift renews{howOften[result.frequency]} until you stop it. You can change the amount, update your card or cancel at any time, without having to
-                explain, from <Link href="/manage">Manage your support</Link>.
+                Your gift renews{howOften[result.frequency]} until you stop it. You can change the amount, update your card or cancel at any time, without having to explain, from{" "}
+                <Link href="/manage">Manage your support</Link>.
               </li>
             )}
             <li>If something is not right, reply to the receipt and a person in the newsroom will help.</li>

@@ -61,7 +61,8 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
   const method = input.method ?? "card";
   if (method === "bank_debit" && session.mode !== "payment") throw invalidState("The emulator offers the delayed bank debit in payment mode only.");
   // Validates the card number before anything is created.
-  const paymentMethod = method === "bank_debit" ? createBankDebitPaymentMethod(emulator, { name, email }) : createCardPaymentMethod(emulator, { number: input.card ?? "", expMonth: input.expMonth, expYear: input.expYear, name, email });
+  const paymentMethod =
+    method === "bank_debit" ? createBankDebitPaymentMethod(emulator, { name, email }) : createCardPaymentMethod(emulator, { number: input.card ?? "", expMonth: input.expMonth, expYear: input.expYear, name, email });
   const options = emulator.state.checkoutOptions[session.id];
   const amount = session.amount_total ?? 0;
   const currency = session.currency ?? "usd";

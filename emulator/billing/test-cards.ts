@@ -37,7 +37,11 @@ export function findTestCard(input: string): TestCard {
   if (!/^\d{12,19}$/.test(number) || !passesLuhn(number)) throw cardError("incorrect_number", "Your card number is incorrect.", undefined, "number");
   const card = cards.find((candidate) => candidate.number === number);
   if (!card) {
-    throw cardError("card_declined", "Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.", "test_mode_live_card");
+    throw cardError(
+      "card_declined",
+      "Your card was declined. Your request was in test mode, but used a non test (live) card. For a list of valid test cards, visit: https://stripe.com/docs/testing.",
+      "test_mode_live_card",
+    );
   }
   return card;
 }

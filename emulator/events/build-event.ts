@@ -3,13 +3,7 @@ import type Stripe from "stripe";
 import { API_VERSION, type EventObject, type EventOf } from "../emulator-context";
 import { newId } from "../state/new-id";
 
-export function buildEvent<T extends Stripe.Event["type"]>(
-  type: T,
-  object: EventObject<T>,
-  created: number,
-  previousAttributes?: Partial<EventObject<T>>,
-  request: Stripe.Event.Request | null = null,
-): EventOf<T> {
+export function buildEvent<T extends Stripe.Event["type"]>(type: T, object: EventObject<T>, created: number, previousAttributes?: Partial<EventObject<T>>, request: Stripe.Event.Request | null = null): EventOf<T> {
   const data: Stripe.Event.Data = { object: structuredClone(object) as Stripe.Event.Data.Object };
   if (previousAttributes) data.previous_attributes = structuredClone(previousAttributes) as Stripe.Event.Data.PreviousAttributes;
   const event: Stripe.EventBase = {

@@ -33,7 +33,9 @@ function describe(subscription: Stripe.Subscription): string {
 
 function render(emulator: EmulatorContext, session: Stripe.BillingPortal.Session, notice?: string, error?: string, status = 200): PageResponse {
   const customer = emulator.state.customers[session.customer];
-  const subscriptions = Object.values(emulator.state.subscriptions).filter((subscription) => subscription.customer === session.customer).reverse();
+  const subscriptions = Object.values(emulator.state.subscriptions)
+    .filter((subscription) => subscription.customer === session.customer)
+    .reverse();
   const methodId = customer?.invoice_settings.default_payment_method;
   const card = methodId ? emulator.state.paymentMethods[String(methodId)]?.card : undefined;
   const content = `<h1>Your subscriptions</h1><p class="muted">${escapeHtml(customer?.email ?? session.customer)}</p>

@@ -121,9 +121,7 @@ export const chargeRoutes: Route[] = [
   route("GET", "/v1/charges", (emulator, { params }) => {
     const customer = optionalString(params, "customer");
     const paymentIntent = optionalString(params, "payment_intent");
-    const items = newestFirst(emulator.state.charges).filter(
-      (charge) => (customer === undefined || charge.customer === customer) && (paymentIntent === undefined || charge.payment_intent === paymentIntent),
-    );
+    const items = newestFirst(emulator.state.charges).filter((charge) => (customer === undefined || charge.customer === customer) && (paymentIntent === undefined || charge.payment_intent === paymentIntent));
     return paginateList(items, params, "/v1/charges", "charge");
   }),
 ];

@@ -98,7 +98,10 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   if (clientReferenceId !== undefined && clientReferenceId.length > 200) throw invalidParam("client_reference_id", "client_reference_id must be at most 200 characters.");
   const successUrl = optionalString(params, "success_url");
   const cancelUrl = optionalString(params, "cancel_url");
-  for (const [key, value] of [["success_url", successUrl], ["cancel_url", cancelUrl]] as const) {
+  for (const [key, value] of [
+    ["success_url", successUrl],
+    ["cancel_url", cancelUrl],
+  ] as const) {
     if (value !== undefined && !/^https?:\/\/.+/.test(value)) throw invalidParam(key, "Not a valid URL", "url_invalid");
   }
   const lineItems = readLineItems(emulator, params, mode);

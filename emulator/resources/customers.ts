@@ -102,9 +102,7 @@ export const customerRoutes: Route[] = [
   route("GET", "/v1/customers", (emulator, { params }) => {
     const email = optionalString(params, "email");
     const testClock = optionalString(params, "test_clock");
-    const customers = newestFirst(emulator.state.customers).filter(
-      (customer) => (email === undefined || customer.email === email) && (testClock === undefined || customer.test_clock === testClock),
-    );
+    const customers = newestFirst(emulator.state.customers).filter((customer) => (email === undefined || customer.email === email) && (testClock === undefined || customer.test_clock === testClock));
     return paginateList(customers, params, "/v1/customers", "customer");
   }),
 ];

@@ -9,12 +9,35 @@ import { idOf, route, type Route } from "../wire/route";
 import { invalidParam, invalidState, resourceMissing } from "../wire/stripe-api-error";
 
 const emptyEvidence: Stripe.Dispute.Evidence = {
-  access_activity_log: null, appeal: null, billing_address: null, cancellation_policy: null, cancellation_policy_disclosure: null, cancellation_rebuttal: null,
-  customer_communication: null, customer_email_address: null, customer_name: null, customer_purchase_ip: null, customer_signature: null,
-  duplicate_charge_documentation: null, duplicate_charge_explanation: null, duplicate_charge_id: null, enhanced_evidence: {}, product_description: null,
-  receipt: null, refund_policy: null, refund_policy_disclosure: null, refund_refusal_explanation: null, service_date: null, service_documentation: null,
-  shipping_address: null, shipping_carrier: null, shipping_date: null, shipping_documentation: null, shipping_tracking_number: null,
-  uncategorized_file: null, uncategorized_text: null,
+  access_activity_log: null,
+  appeal: null,
+  billing_address: null,
+  cancellation_policy: null,
+  cancellation_policy_disclosure: null,
+  cancellation_rebuttal: null,
+  customer_communication: null,
+  customer_email_address: null,
+  customer_name: null,
+  customer_purchase_ip: null,
+  customer_signature: null,
+  duplicate_charge_documentation: null,
+  duplicate_charge_explanation: null,
+  duplicate_charge_id: null,
+  enhanced_evidence: {},
+  product_description: null,
+  receipt: null,
+  refund_policy: null,
+  refund_policy_disclosure: null,
+  refund_refusal_explanation: null,
+  service_date: null,
+  service_documentation: null,
+  shipping_address: null,
+  shipping_carrier: null,
+  shipping_date: null,
+  shipping_documentation: null,
+  shipping_tracking_number: null,
+  uncategorized_file: null,
+  uncategorized_text: null,
 };
 
 export function getDispute(emulator: EmulatorContext, id: string): Stripe.Dispute {
@@ -49,7 +72,10 @@ export function openDispute(emulator: EmulatorContext, chargeOrPaymentIntent: st
     livemode: false,
     metadata: {},
     payment_intent: charge.payment_intent,
-    payment_method_details: { card: { brand: charge.payment_method_details?.card?.brand ?? "visa", case_type: "chargeback", network: charge.payment_method_details?.card?.network ?? "visa", network_reason_code: "10.4" }, type: "card" },
+    payment_method_details: {
+      card: { brand: charge.payment_method_details?.card?.brand ?? "visa", case_type: "chargeback", network: charge.payment_method_details?.card?.network ?? "visa", network_reason_code: "10.4" },
+      type: "card",
+    },
     reason: input.reason ?? "fraudulent",
     status: "needs_response",
   };
@@ -73,9 +99,7 @@ export const disputeRoutes: Route[] = [
   route("GET", "/v1/disputes", (emulator, { params }) => {
     const charge = optionalString(params, "charge");
     const paymentIntent = optionalString(params, "payment_intent");
-    const items = newestFirst(emulator.state.disputes).filter(
-      (dispute) => (charge === undefined || dispute.charge === charge) && (paymentIntent === undefined || dispute.payment_intent === paymentIntent),
-    );
+    const items = newestFirst(emulator.state.disputes).filter((dispute) => (charge === undefined || dispute.charge === charge) && (paymentIntent === undefined || dispute.payment_intent === paymentIntent));
     return paginateList(items, params, "/v1/disputes", "dispute");
   }),
 ];

@@ -8,7 +8,12 @@ import { resourceMissing } from "../wire/stripe-api-error";
 
 function typeMatcher(pattern: string): (type: string) => boolean {
   if (!pattern.includes("*")) return (type) => type === pattern;
-  const regex = new RegExp(`^${pattern.split("*").map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&")).join(".*")}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split("*")
+      .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
+      .join(".*")}$`,
+  );
   return (type) => regex.test(type);
 }
 

@@ -15,7 +15,16 @@ export function getPaymentIntent(emulator: EmulatorContext, id: string, param = 
 
 export function buildPaymentIntent(
   emulator: EmulatorContext,
-  input: { amount: number; currency: string; customer: string | null; paymentMethod: Stripe.PaymentMethod; description?: string | null; metadata?: Record<string, string>; receiptEmail?: string | null; testClock?: string | null },
+  input: {
+    amount: number;
+    currency: string;
+    customer: string | null;
+    paymentMethod: Stripe.PaymentMethod;
+    description?: string | null;
+    metadata?: Record<string, string>;
+    receiptEmail?: string | null;
+    testClock?: string | null;
+  },
 ): Stripe.PaymentIntent {
   const id = newId("pi", 24);
   const paymentIntent: Stripe.PaymentIntent = {

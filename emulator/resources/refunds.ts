@@ -20,7 +20,12 @@ function chargeToRefund(emulator: EmulatorContext, chargeId: string | undefined,
   const paymentIntent = getPaymentIntent(emulator, paymentIntentId, "payment_intent");
   const charge = paymentIntent.latest_charge ? emulator.state.charges[String(paymentIntent.latest_charge)] : undefined;
   if (!charge || paymentIntent.status !== "succeeded") {
-    throw new StripeApiError(400, { type: "invalid_request_error", code: "charge_not_refundable", message: `This PaymentIntent (${paymentIntentId}) does not have a successful charge to refund.`, param: "payment_intent" });
+    throw new StripeApiError(400, {
+      type: "invalid_request_error",
+      code: "charge_not_refundable",
+      message: `This PaymentIntent (${paymentIntentId}) does not have a successful charge to refund.`,
+      param: "payment_intent",
+    });
   }
   return charge;
 }
@@ -28,7 +33,8 @@ function chargeToRefund(emulator: EmulatorContext, chargeId: string | undefined,
 export const refundRoutes: Route[] = [
   route("POST", "/v1/refunds", (emulator, { params }) => {
     const charge = chargeToRefund(emulator, optionalString(params, "charge"), optionalString(params, "payment_intent"));
-    if (charge.status !== "succeeded") throw new StripeApiError(400, { type: "invalid_request_error", code: "charge_not_refundable", message: `Charge ${charge.id} has not succeeded and cannot be refunded.`, param: "charge" });
+    if (charge.status !== "succeeded")
+      throw new StripeApiError(400, { type: "invalid_request_error", code: "charge_not_refundable", message: `Charge ${charge.id} has not succeeded and cannot be refunded.`, param: "charge" });
     const remaining = charge.amount - charge.amount_refunded;
     if (remaining <= 0) throw new StripeApiError(400, { type: "invalid_request_error", code: "charge_already_refunded", message: `Charge ${charge.id} has already been refunded.`, param: "charge" });
     const amount = optionalInteger(params, "amount") ?? remaining;
@@ -73,9 +79,7 @@ export const refundRoutes: Route[] = [
   route("GET", "/v1/refunds", (emulator, { params }) => {
     const charge = optionalString(params, "charge");
     const paymentIntent = optionalString(params, "payment_intent");
-    const items = newestFirst(emulator.state.refunds).filter(
-      (refund) => (charge === undefined || refund.charge === charge) && (paymentIntent === undefined || refund.payment_intent === paymentIntent),
-    );
+    const items = newestFirst(emulator.state.refunds).filter((refund) => (charge === undefined || refund.charge === charge) && (paymentIntent === undefined || refund.payment_intent === paymentIntent));
     return paginateList(items, params, "/v1/refunds", "refund");
   }),
 ];

@@ -163,7 +163,13 @@ export const subscriptionRoutes: Route[] = [
     }
     if (params.metadata !== undefined) changes.metadata = readMetadata(params, subscription.metadata);
     const items = optionalArray(params, "items");
-    if (items) changes.items = readItemChanges(emulator, subscription, items.map((item, i) => objectAt(item, `items[${i}]`)), "items");
+    if (items)
+      changes.items = readItemChanges(
+        emulator,
+        subscription,
+        items.map((item, i) => objectAt(item, `items[${i}]`)),
+        "items",
+      );
     const paymentMethod = optionalString(params, "default_payment_method");
     if (paymentMethod !== undefined) {
       if (!emulator.state.paymentMethods[paymentMethod]) throw resourceMissing("payment_method", paymentMethod, "default_payment_method");

@@ -69,7 +69,5 @@ export const testClockRoutes: Route[] = [
     const deleted: Stripe.TestHelpers.DeletedTestClock = { id: clock.id, object: "test_helpers.test_clock", deleted: true };
     return deleted;
   }),
-  route("POST", "/v1/test_helpers/test_clocks/:id/advance", (emulator, request) =>
-    advanceTestClock(emulator, getTestClock(emulator, idOf(request)), requiredInteger(request.params, "frozen_time")),
-  ),
+  route("POST", "/v1/test_helpers/test_clocks/:id/advance", (emulator, request) => advanceTestClock(emulator, getTestClock(emulator, idOf(request)), requiredInteger(request.params, "frozen_time"))),
 ];

@@ -15,7 +15,10 @@ export function parseChaosSetting(value: string | undefined): DeliveryChaos | un
   if (!value) return undefined;
   if (value === "on" || value === "true" || value === "1") return { duplicateRate: 0.3, maxDelayMs: 500, reorder: true };
   const chaos: DeliveryChaos = {};
-  for (const part of value.split(",").map((p) => p.trim()).filter(Boolean)) {
+  for (const part of value
+    .split(",")
+    .map((p) => p.trim())
+    .filter(Boolean)) {
     const [key, raw] = part.split("=");
     if (key === "duplicate") chaos.duplicateRate = Number(raw ?? 0.3);
     else if (key === "delay") chaos.maxDelayMs = Number(raw ?? 500);

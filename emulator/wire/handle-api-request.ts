@@ -26,20 +26,20 @@ function authenticate(headers: IncomingHttpHeaders): void {
   if (!key) {
     throw new StripeApiError(401, {
       type: "invalid_request_error",
-      message: "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
+      message:
+        "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
     });
   }
   if (!/^(sk|rk)_test_/.test(key)) {
-    throw new StripeApiError(401, { type: "invalid_request_error", code: "api_key_expired", message: `Invalid API Key provided: ${key.slice(0, 8)}****${key.slice(-4)}. The emulator accepts test keys only (sk_test_...).` });
+    throw new StripeApiError(401, {
+      type: "invalid_request_error",
+      code: "api_key_expired",
+      message: `Invalid API Key provided: ${key.slice(0, 8)}****${key.slice(-4)}. The emulator accepts test keys only (sk_test_...).`,
+    });
   }
 }
 
-export function handleApiRequest(
-  emulator: EmulatorContext,
-  routes: Route[],
-  idempotency: IdempotencyCache,
-  request: { method: string; url: string; headers: IncomingHttpHeaders; body: string },
-): ApiResponse {
+export function handleApiRequest(emulator: EmulatorContext, routes: Route[], idempotency: IdempotencyCache, request: { method: string; url: string; headers: IncomingHttpHeaders; body: string }): ApiResponse {
   const requestId = newId("req", 14);
   const headers: Record<string, string> = { "content-type": "application/json", "request-id": requestId, "stripe-version": header(request.headers, "stripe-version") ?? API_VERSION };
   const respond = (status: number, payload: object): ApiResponse => ({ status, headers, body: JSON.stringify(payload) });

@@ -23,14 +23,10 @@ export class StripeApiError extends Error {
   }
 }
 
-export const missingParam = (param: string) =>
-  new StripeApiError(400, { type: "invalid_request_error", code: "parameter_missing", message: `Missing required param: ${param}.`, param });
+export const missingParam = (param: string) => new StripeApiError(400, { type: "invalid_request_error", code: "parameter_missing", message: `Missing required param: ${param}.`, param });
 
-export const invalidParam = (param: string, message: string, code = "parameter_invalid") =>
-  new StripeApiError(400, { type: "invalid_request_error", code, message, param });
+export const invalidParam = (param: string, message: string, code = "parameter_invalid") => new StripeApiError(400, { type: "invalid_request_error", code, message, param });
 
-export const resourceMissing = (noun: string, id: string, param = "id") =>
-  new StripeApiError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such ${noun}: '${id}'`, param });
+export const resourceMissing = (noun: string, id: string, param = "id") => new StripeApiError(404, { type: "invalid_request_error", code: "resource_missing", message: `No such ${noun}: '${id}'`, param });
 
-export const invalidState = (message: string, param?: string) =>
-  new StripeApiError(400, { type: "invalid_request_error", code: "invalid_request_state", message, ...(param ? { param } : {}) });
+export const invalidState = (message: string, param?: string) => new StripeApiError(400, { type: "invalid_request_error", code: "invalid_request_state", message, ...(param ? { param } : {}) });

@@ -23,8 +23,7 @@ describe("parseConfig", () => {
   });
 
   it("names every invalid setting at once", () => {
-    const attempt = () =>
-      parseConfig({ ...valid, DATABASE_URL: "mysql://x", STRIPE_WEBHOOK_SECRET: "secret", SMTP_URL: "http://mail" });
+    const attempt = () => parseConfig({ ...valid, DATABASE_URL: "mysql://x", STRIPE_WEBHOOK_SECRET: "secret", SMTP_URL: "http://mail" });
     expect(attempt).toThrow(/DATABASE_URL: must be a postgresql/);
     expect(attempt).toThrow(/STRIPE_WEBHOOK_SECRET: must be one or more whsec_/);
     expect(attempt).toThrow(/SMTP_URL: must be an smtp/);

@@ -41,8 +41,13 @@ async function buildLedger(db: TestDatabase) {
 
   const f = await make.supporter({ firstGiftAt: "2025-12-01T12:00:00Z" });
   const fSub = await make.subscription({
-    supporterId: f.id, amount: 1000, frequency: "MONTHLY", status: "PAST_DUE", startedAt: "2025-12-01T12:00:00Z",
-    lastFailureReason: "Your card was declined.", lastFailureAt: "2026-03-01T12:00:00Z",
+    supporterId: f.id,
+    amount: 1000,
+    frequency: "MONTHLY",
+    status: "PAST_DUE",
+    startedAt: "2025-12-01T12:00:00Z",
+    lastFailureReason: "Your card was declined.",
+    lastFailureAt: "2026-03-01T12:00:00Z",
   });
   for (const paidAt of ["2025-12-01T12:00:00Z", "2026-01-01T12:00:00Z", "2026-02-01T12:00:00Z"]) {
     await make.donation({ supporterId: f.id, subscriptionId: fSub.id, amount: 1000, frequency: "MONTHLY", paidAt });

@@ -21,7 +21,10 @@ async function insert(pool: Pool, table: string, columns: Columns, types: Record
   const names = Object.keys(columns);
   if ((columns[names[0]!] ?? []).length === 0) return;
   const select = names.map((name, i) => `$${i + 1}::${types[name]}[]`).join(", ");
-  await pool.query(`INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT * FROM unnest(${select})`, names.map((n) => columns[n]));
+  await pool.query(
+    `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) SELECT * FROM unnest(${select})`,
+    names.map((n) => columns[n]),
+  );
 }
 
 export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (donations: number) => void = () => {}): Promise<{ supporters: number; donations: number; subscriptions: number }> {
@@ -29,7 +32,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
   const now = (options.now ?? new Date()).getTime();
   const start = now - 730 * DAY;
   const chunk = options.chunk ?? 4000;
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   let donationsLeft = options.donations;
   let subscriptions = 0;
   const perSupporter = options.donations / options.supporters;
@@ -38,7 +41,21 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
   for (let base = 0; base < options.supporters; base += chunk) {
     const s: Columns = { id: [], emailIndex: [], emailEncrypted: [], country: [], firstGiftAt: [], createdAt: [], updatedAt: [] };
     const c: Columns = { id: [], supporterId: [] };
-    const sub: Columns = { id: [], stripeSubscriptionId: [], supporterId: [], status: [], frequency: [], amount: [], currency: [], startedAt: [], canceledAt: [], lastFailureReason: [], lastFailureAt: [], currentPeriodEnd: [], updatedAt: [] };
+    const sub: Columns = {
+      id: [],
+      stripeSubscriptionId: [],
+      supporterId: [],
+      status: [],
+      frequency: [],
+      amount: [],
+      currency: [],
+      startedAt: [],
+      canceledAt: [],
+      lastFailureReason: [],
+      lastFailureAt: [],
+      currentPeriodEnd: [],
+      updatedAt: [],
+    };
     const d: Columns = { id: [], supporterId: [], subscriptionId: [], amount: [], amountRefunded: [], currency: [], frequency: [], status: [], paidAt: [], createdAt: [], updatedAt: [] };
     const end = Math.min(options.supporters, base + chunk);
     for (let i = base; i < end; i++) {
@@ -47,9 +64,15 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       const first = start + Math.sqrt(random()) * 728 * DAY;
       const currency = pick(["usd", "usd", "eur", "eur", "gbp"]);
       const email = loadEmail(i);
-      s.id!.push(id); s.emailIndex!.push(emailIndex(email)); s.emailEncrypted!.push(encryptPii(email));
-      s.country!.push(pick(["US", "DE", "GB", "FR", "NL", null])); s.firstGiftAt!.push(new Date(first)); s.createdAt!.push(new Date(first)); s.updatedAt!.push(new Date(first));
-      c.id!.push(`cus_load_${runId}_${i}`); c.supporterId!.push(id);
+      s.id!.push(id);
+      s.emailIndex!.push(emailIndex(email));
+      s.emailEncrypted!.push(encryptPii(email));
+      s.country!.push(pick(["US", "DE", "GB", "FR", "NL", null]));
+      s.firstGiftAt!.push(new Date(first));
+      s.createdAt!.push(new Date(first));
+      s.updatedAt!.push(new Date(first));
+      c.id!.push(`cus_load_${runId}_${i}`);
+      c.supporterId!.push(id);
       // Each supporter gets at least one donation; the budget is spread to land on exactly `donations`.
       const budget = supportersLeft === 1 ? donationsLeft : Math.max(1, Math.min(donationsLeft - (supportersLeft - 1), Math.round(perSupporter * (0.2 + random() * 1.6))));
       const roll = random();
@@ -64,35 +87,70 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
         const failing = random() < 0.04;
         const cancelled = !failing && random() < 0.3;
         const last = first + (budget - 1) * periodDays * DAY;
-        sub.id!.push(subscriptionId); sub.stripeSubscriptionId!.push(`sub_load_${runId}_${i}`); sub.supporterId!.push(id);
-        sub.status!.push(failing ? "PAST_DUE" : cancelled ? "CANCELED" : "ACTIVE"); sub.frequency!.push(frequency); sub.amount!.push(amount); sub.currency!.push(currency);
-        sub.startedAt!.push(new Date(first)); sub.canceledAt!.push(cancelled ? new Date(Math.min(now, last + periodDays * DAY * 0.5)) : null);
+        sub.id!.push(subscriptionId);
+        sub.stripeSubscriptionId!.push(`sub_load_${runId}_${i}`);
+        sub.supporterId!.push(id);
+        sub.status!.push(failing ? "PAST_DUE" : cancelled ? "CANCELED" : "ACTIVE");
+        sub.frequency!.push(frequency);
+        sub.amount!.push(amount);
+        sub.currency!.push(currency);
+        sub.startedAt!.push(new Date(first));
+        sub.canceledAt!.push(cancelled ? new Date(Math.min(now, last + periodDays * DAY * 0.5)) : null);
         sub.lastFailureReason!.push(failing ? pick(["Your card was declined.", "Your card has insufficient funds.", "Your card has expired."]) : null);
-        sub.lastFailureAt!.push(failing ? new Date(now - random() * 10 * DAY) : null); sub.currentPeriodEnd!.push(new Date(last + periodDays * DAY)); sub.updatedAt!.push(new Date(now));
+        sub.lastFailureAt!.push(failing ? new Date(now - random() * 10 * DAY) : null);
+        sub.currentPeriodEnd!.push(new Date(last + periodDays * DAY));
+        sub.updatedAt!.push(new Date(now));
       }
       for (let k = 0; k < budget; k++) {
         // Renewals are spaced by the period, squeezed into the time left so none is in the future.
         const paidAt = Math.min(now - 60_000, first + k * periodDays * DAY * Math.min(1, (now - first) / (budget * periodDays * DAY)));
         const statusRoll = random();
         const status = statusRoll < 0.02 ? "REFUNDED" : statusRoll < 0.025 ? "DISPUTED" : statusRoll < 0.03 ? "PARTIALLY_REFUNDED" : "SUCCEEDED";
-        d.id!.push(`ld${runId}d${i}x${k}`); d.supporterId!.push(id); d.subscriptionId!.push(subscriptionId); d.amount!.push(amount);
+        d.id!.push(`ld${runId}d${i}x${k}`);
+        d.supporterId!.push(id);
+        d.subscriptionId!.push(subscriptionId);
+        d.amount!.push(amount);
         d.amountRefunded!.push(status === "REFUNDED" ? amount : status === "PARTIALLY_REFUNDED" ? Math.floor(amount / 2) : 0);
-        d.currency!.push(currency); d.frequency!.push(frequency); d.status!.push(status);
-        d.paidAt!.push(new Date(paidAt)); d.createdAt!.push(new Date(paidAt)); d.updatedAt!.push(new Date(paidAt));
+        d.currency!.push(currency);
+        d.frequency!.push(frequency);
+        d.status!.push(status);
+        d.paidAt!.push(new Date(paidAt));
+        d.createdAt!.push(new Date(paidAt));
+        d.updatedAt!.push(new Date(paidAt));
       }
       donationsLeft -= budget;
     }
     await insert(pool, "Supporter", s, { id: "text", emailIndex: "text", emailEncrypted: "text", country: "text", firstGiftAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz" });
     await insert(pool, "StripeCustomer", c, { id: "text", supporterId: "text" });
     await insert(pool, "Subscription", sub, {
-      id: "text", stripeSubscriptionId: "text", supporterId: "text", status: '"SubscriptionStatus"', frequency: '"Frequency"', amount: "int", currency: "varchar", startedAt: "timestamptz",
-      canceledAt: "timestamptz", lastFailureReason: "text", lastFailureAt: "timestamptz", currentPeriodEnd: "timestamptz", updatedAt: "timestamptz",
+      id: "text",
+      stripeSubscriptionId: "text",
+      supporterId: "text",
+      status: '"SubscriptionStatus"',
+      frequency: '"Frequency"',
+      amount: "int",
+      currency: "varchar",
+      startedAt: "timestamptz",
+      canceledAt: "timestamptz",
+      lastFailureReason: "text",
+      lastFailureAt: "timestamptz",
+      currentPeriodEnd: "timestamptz",
+      updatedAt: "timestamptz",
     });
     for (let from = 0; from < d.id!.length; from += 20_000) {
       const slice = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.slice(from, from + 20_000)]));
       await insert(pool, "Donation", slice, {
-        id: "text", supporterId: "text", subscriptionId: "text", amount: "int", amountRefunded: "int", currency: "varchar", frequency: '"Frequency"', status: '"DonationStatus"',
-        paidAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz",
+        id: "text",
+        supporterId: "text",
+        subscriptionId: "text",
+        amount: "int",
+        amountRefunded: "int",
+        currency: "varchar",
+        frequency: '"Frequency"',
+        status: '"DonationStatus"',
+        paidAt: "timestamptz",
+        createdAt: "timestamptz",
+        updatedAt: "timestamptz",
       });
     }
     onProgress(options.donations - donationsLeft);

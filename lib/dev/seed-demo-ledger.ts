@@ -16,7 +16,7 @@ const amounts: Record<Frequency, number[]> = {
 
 export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, seed = 7 }: SeedOptions) {
   const random = seededRandom(seed);
-  const pick = <T,>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
+  const pick = <T>(items: T[]): T => items[Math.floor(random() * items.length)] as T;
   const start = now.getTime() - 730 * DAY;
   let donationCount = 0;
   let subscriptionCount = 0;
@@ -37,8 +37,15 @@ export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, se
     if (frequency === Frequency.ONCE) {
       const status = random() < 0.03 ? DonationStatus.REFUNDED : DonationStatus.SUCCEEDED;
       donations.push({
-        supporterId: supporter.id, amount, currency, frequency, status, paidAt: firstGiftAt, createdAt: firstGiftAt,
-        amountRefunded: status === DonationStatus.REFUNDED ? amount : 0, source: pick(["appeal", "appeal", "reminder", "newsletter"]),
+        supporterId: supporter.id,
+        amount,
+        currency,
+        frequency,
+        status,
+        paidAt: firstGiftAt,
+        createdAt: firstGiftAt,
+        amountRefunded: status === DonationStatus.REFUNDED ? amount : 0,
+        source: pick(["appeal", "appeal", "reminder", "newsletter"]),
       });
       if (random() < 0.2) {
         const again = new Date(firstGiftAt.getTime() + (60 + random() * 300) * DAY);
@@ -54,8 +61,14 @@ export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, se
       let lastPaid = firstGiftAt;
       const subscription = await prisma.subscription.create({
         data: {
-          stripeSubscriptionId: `sub_demo_${seed}_${i}`, supporterId: supporter.id, status, frequency, amount, currency,
-          startedAt: firstGiftAt, canceledAt: status === SubscriptionStatus.CANCELED ? canceledAt : null,
+          stripeSubscriptionId: `sub_demo_${seed}_${i}`,
+          supporterId: supporter.id,
+          status,
+          frequency,
+          amount,
+          currency,
+          startedAt: firstGiftAt,
+          canceledAt: status === SubscriptionStatus.CANCELED ? canceledAt : null,
           lastFailureReason: failing ? pick(["Your card was declined.", "Your card has insufficient funds.", "Your card has expired."]) : null,
           lastFailureAt: failing ? new Date(now.getTime() - random() * 10 * DAY) : null,
         },
@@ -64,8 +77,15 @@ export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, se
       subscriptionCount++;
       while (paidAt < now && (!canceledAt || paidAt < canceledAt)) {
         donations.push({
-          supporterId: supporter.id, subscriptionId: subscription.id, amount, currency, frequency,
-          status: random() < 0.005 ? DonationStatus.DISPUTED : DonationStatus.SUCCEEDED, paidAt, createdAt: paidAt, source: "appeal",
+          supporterId: supporter.id,
+          subscriptionId: subscription.id,
+          amount,
+          currency,
+          frequency,
+          status: random() < 0.005 ? DonationStatus.DISPUTED : DonationStatus.SUCCEEDED,
+          paidAt,
+          createdAt: paidAt,
+          source: "appeal",
         });
         lastPaid = paidAt;
         paidAt = new Date(paidAt.getTime() + periodDays * DAY);

@@ -3,8 +3,8 @@
 // currency first (the appeal falls back to the first currency). Pure, like getDonationOptions.
 import type { AppealSettings } from "@/lib/settings/appeal-settings-schema";
 import { preselectPreset, type CurrencyOptions, type DonationOptions } from "./donation-options";
-import { frequencies, type DonationFrequency } from "./frequencies";
-import { supportedCurrencies } from "./supported-currencies";
+import { perFrequency } from "./frequencies";
+import { supportedCurrencies } from "@/lib/money/supported-currencies";
 
 /** Null when none of the saved currencies is one the code supports. */
 export function buildDonationOptionsFromSettings(settings: AppealSettings): DonationOptions | null {
@@ -16,13 +16,11 @@ export function buildDonationOptionsFromSettings(settings: AppealSettings): Dona
     if (!rule || !saved) continue;
     const minMinor = Math.max(saved.minimum, rule.stripeMinimumMinor);
     const maxMinor = Math.max(saved.maximum, minMinor);
-    const presets = {} as Record<DonationFrequency, number[]>;
-    const preselected = {} as Record<DonationFrequency, number>;
-    for (const frequency of frequencies) {
+    const presets = perFrequency((frequency) => {
       const inBounds = [...new Set(saved[frequency])].filter((minor) => minor >= minMinor && minor <= maxMinor).sort((a, b) => a - b);
-      presets[frequency] = inBounds.length > 0 ? inBounds : [minMinor];
-      preselected[frequency] = preselectPreset(presets[frequency]);
-    }
+      return inBounds.length > 0 ? inBounds : [minMinor];
+    });
+    const preselected = perFrequency((frequency) => preselectPreset(presets[frequency]));
     currencies.push({ code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected });
   }
   return currencies.length > 0 ? { defaultFrequency: settings.defaultFrequency, currencies } : null;

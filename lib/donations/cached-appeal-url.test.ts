@@ -33,7 +33,10 @@ describe("cachedAppealUrl", () => {
     }
     for (const language of Object.keys(regions.languages)) cases.push({ "accept-language": language }, { "accept-language": `${language.toUpperCase()},en;q=0.5` });
     // A pound-first newsroom, and one that offers no dollars at all.
-    for (const currencies of [["gbp", "eur", "usd"], ["eur", "sek", "gbp"]]) {
+    for (const currencies of [
+      ["gbp", "eur", "usd"],
+      ["eur", "sek", "gbp"],
+    ]) {
       const options = getDonationOptions({ currencies, defaultFrequency: "monthly", minAmount: "2", maxAmount: "10000" });
       for (const headers of cases) {
         const dynamic = readAppealPrefill({}, options, readReaderPreferences(new Headers(headers), currencies).currency).initial.currency;

@@ -9,7 +9,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
 import { APPEAL_QUERY_KEYS } from "./read-appeal-prefill";
 import { guessReaderCurrency } from "./read-reader-preferences";
-import { isSupportedCurrency } from "./supported-currencies";
+import { isSupportedCurrency } from "@/lib/money/supported-currencies";
 
 type Request = { method?: string; url?: string; headers: IncomingHttpHeaders };
 

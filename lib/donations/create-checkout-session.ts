@@ -10,7 +10,7 @@ import { logger } from "@/lib/log/logger";
 import { buildAppealUrl } from "./build-appeal-url";
 import { frequencyToDatabase, type DonationFrequency } from "./frequencies";
 import type { CheckoutRequest } from "./parse-checkout-request";
-import { supportedCurrencies } from "./supported-currencies";
+import { supportedCurrencies } from "@/lib/money/supported-currencies";
 import { fromMinorUnits } from "@/lib/money/to-minor-units";
 import { createdByAppMetadata } from "@/lib/stripe/created-by-app";
 

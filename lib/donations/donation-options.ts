@@ -1,8 +1,8 @@
 // What the appeal offers: per currency, the preset amounts for each frequency, the one preselected,
 // and the bounds (the larger of the configured minimum and Stripe's minimum charge; the configured
 // maximum). Pure: built from settings, so the page, the client enhancement and the API agree.
-import { frequencies, type DonationFrequency } from "./frequencies";
-import { supportedCurrencies } from "./supported-currencies";
+import { perFrequency, type DonationFrequency } from "./frequencies";
+import { supportedCurrencies } from "@/lib/money/supported-currencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type DonationSettings = {
@@ -39,18 +39,16 @@ function minorOf(amount: string, decimals: number): number {
 export function getDonationOptions(settings: DonationSettings): DonationOptions {
   const currencies = settings.currencies.map((code): CurrencyOptions => {
     const rule = supportedCurrencies[code];
-    if (!rule) throw new Error(`currency ${code} is not supported (see lib/donations/supported-currencies.ts)`);
+    if (!rule) throw new Error(`currency ${code} is not supported (see lib/money/supported-currencies.ts)`);
     const scale = 10 ** rule.decimals;
     const minMinor = Math.max(minorOf(settings.minAmount, rule.decimals), rule.stripeMinimumMinor);
     const maxMinor = minorOf(settings.maxAmount, rule.decimals);
-    const presets = {} as Record<DonationFrequency, number[]>;
-    const preselected = {} as Record<DonationFrequency, number>;
-    for (const frequency of frequencies) {
+    const presets = perFrequency((frequency) => {
       const scaled = basePresets[frequency].map((major) => major * rule.presetFactor * scale);
       const inBounds = scaled.filter((minor) => minor >= minMinor && minor <= maxMinor);
-      presets[frequency] = inBounds.length > 0 ? inBounds : [minMinor];
-      preselected[frequency] = preselectPreset(presets[frequency]);
-    }
+      return inBounds.length > 0 ? inBounds : [minMinor];
+    });
+    const preselected = perFrequency((frequency) => preselectPreset(presets[frequency]));
     return { code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected };
   });
   return { defaultFrequency: settings.defaultFrequency, currencies };

@@ -7,7 +7,10 @@ import { appealCopy } from "./appeal-copy";
 export type AppealCopy = Omit<typeof appealCopy, "headline" | "letter"> & { headline: string; letter: readonly string[] };
 
 export function splitParagraphs(text: string): string[] {
-  return text.split(/\r?\n\s*\r?\n/).map((paragraph) => paragraph.trim()).filter(Boolean);
+  return text
+    .split(/\r?\n\s*\r?\n/)
+    .map((paragraph) => paragraph.trim())
+    .filter(Boolean);
 }
 
 export async function loadAppealCopy(): Promise<AppealCopy> {

@@ -3,9 +3,7 @@
 // go on, the newsroom's default currency (the first it offers).
 import regions from "./reader-currency-regions.json";
 
-const stripeLocales = new Set(
-  "bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "),
-);
+const stripeLocales = new Set("bg cs da de el en en-GB es es-419 et fi fil fr fr-CA hr hu id it ja ko lt lv ms mt nb nl pl pt pt-BR ro ru sk sl sv th tr vi zh zh-HK zh-TW".split(" "));
 
 const currencyByCountry: Record<string, string> = regions.countries;
 const currencyByLanguage: Record<string, string> = regions.languages;
@@ -49,8 +47,14 @@ export function readReaderPreferences(headers: Pick<Headers, "get">, currencies:
   for (const tag of tags) {
     const [language = "", region] = tag.split("-");
     const exact = region ? `${language.toLowerCase()}-${region.toUpperCase()}` : language.toLowerCase();
-    if (stripeLocales.has(exact)) { locale = exact; break; }
-    if (stripeLocales.has(language.toLowerCase())) { locale = language.toLowerCase(); break; }
+    if (stripeLocales.has(exact)) {
+      locale = exact;
+      break;
+    }
+    if (stripeLocales.has(language.toLowerCase())) {
+      locale = language.toLowerCase();
+      break;
+    }
   }
   const guess = guessFromTags(tags, headers);
   return { locale, currency: guess && currencies.includes(guess) ? guess : currencies[0]! };

@@ -54,7 +54,10 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
   }
   const parsed = parseCheckoutRequest(fields, options);
   if (!parsed.ok) return { kind: "invalid", error: parsed.error };
-  const { locale } = readReaderPreferences(headers, options.currencies.map((currency) => currency.code));
+  const { locale } = readReaderPreferences(
+    headers,
+    options.currencies.map((currency) => currency.code),
+  );
   try {
     const created = await createCheckoutSession(parsed.value, {
       stripe: stripe(),

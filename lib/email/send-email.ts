@@ -22,7 +22,9 @@ let transportUrl: string | undefined;
 
 function smtpTransport(url: string): Transporter {
   if (!transport || transportUrl !== url) {
-    transport = nodemailer.createTransport(url, { pool: true, maxConnections: 10 } as object);
+    // A URL with pool options: the types know pooling only for an options object, not beside a URL.
+    const poolOptions: object = { pool: true, maxConnections: 10 };
+    transport = nodemailer.createTransport(url, poolOptions);
     transportUrl = url;
   }
   return transport;

@@ -47,14 +47,19 @@ describe("a CSV export opened in a spreadsheet", () => {
   it("shows a supporter who named themselves =HYPERLINK(...) as text, never a formula, in the supporters export", async () => {
     const csv = await read(startExport({ kind: "supporters", options: { filter: "all", withIdentities: true } }));
     // The expected file, quoted by csv-stringify itself: each hostile cell starts with `'`.
-    expect(csv).toBe(stringify([
-      ["supporter_id", "country", "first_gift_at", "created_at", "email", "name"],
-      [supporterId, "'@A1", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z", `'${hostileEmail}`, `'${hostileName}`],
-    ]));
+    expect(csv).toBe(
+      stringify([
+        ["supporter_id", "country", "first_gift_at", "created_at", "email", "name"],
+        [supporterId, "'@A1", "2026-01-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z", `'${hostileEmail}`, `'${hostileName}`],
+      ]),
+    );
   });
 
   it("shows a formula planted in a donation's fields as text, while a negative amount stays a number", async () => {
-    const [header, row] = (await read(startExport({ kind: "donations", filters: {} }))).trim().split("\n").map((line) => line.split(","));
+    const [header, row] = (await read(startExport({ kind: "donations", filters: {} })))
+      .trim()
+      .split("\n")
+      .map((line) => line.split(","));
     const cell = (name: string) => row![header!.indexOf(name)];
     expect(cell("amount")).toBe("5.00");
     expect(cell("amount_refunded")).toBe("-5.00");

@@ -59,7 +59,10 @@ export function startExport(request: ExportRequest, limit = EXPORT_CONCURRENCY):
   child.stdin.on("error", () => undefined); // a process that died before reading its request
   child.stdin.end(JSON.stringify(request));
 
-  const csv = Readable.from(chunksOf(child.stdout, exited, () => stderr, request), { objectMode: false, highWaterMark: 1 });
+  const csv = Readable.from(
+    chunksOf(child.stdout, exited, () => stderr, request),
+    { objectMode: false, highWaterMark: 1 },
+  );
   // Ended, failed or cancelled by a client that left: a process still running is stopped.
   csv.once("close", () => {
     if (child.exitCode === null && child.signalCode === null) child.kill("SIGTERM");
@@ -69,8 +72,5 @@ export function startExport(request: ExportRequest, limit = EXPORT_CONCURRENCY):
 
 /** The answer when startExport is full: 503 with Retry-After, nothing started. */
 export function exportsBusy(): Response {
-  return Response.json(
-    { error: { code: "exports_busy", message: "Other exports are running. Try again in a minute." } },
-    { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } },
-  );
+  return Response.json({ error: { code: "exports_busy", message: "Other exports are running. Try again in a minute." } }, { status: 503, headers: { "Retry-After": "30", "Cache-Control": "no-store" } });
 }

@@ -18,5 +18,8 @@ export function neutraliseFormula(cell: string): string {
 }
 
 export function stringifyCsv(rows: readonly (readonly string[])[]): string {
-  return stringify(rows.map((row) => [...row]), { cast: { string: neutraliseFormula } });
+  return stringify(
+    rows.map((row) => [...row]),
+    { cast: { string: neutraliseFormula } },
+  );
 }

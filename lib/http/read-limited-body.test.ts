@@ -1,7 +1,6 @@
 import { readBody } from "./read-limited-body";
 
-const request = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) =>
-  new Request("http://localhost/", { method: "POST", body, headers, duplex: "half" } as RequestInit);
+const request = (body: ReadableStream<Uint8Array>, headers: Record<string, string> = {}) => new Request("http://localhost/", { method: "POST", body, headers, duplex: "half" } as RequestInit);
 
 describe("reading a request body within limits", () => {
   it("reads a body under the limit whole", async () => {

@@ -1,9 +1,7 @@
 // Reads a JSON or form body into plain fields, refusing oversized bodies before parsing them.
 import { readLimitedBody } from "./read-limited-body";
 
-export type RequestFields =
-  | { ok: true; fields: Record<string, unknown>; isJson: boolean }
-  | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
+export type RequestFields = { ok: true; fields: Record<string, unknown>; isJson: boolean } | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
 
 /** The error code a refused body answers with: payload_too_large, unsupported_media_type or invalid_body. */
 export function bodyErrorCode(status: 400 | 413 | 415): string {

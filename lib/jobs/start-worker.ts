@@ -49,10 +49,7 @@ export async function startWorker(options: WorkerOptions): Promise<Worker> {
   const boss = new PgBoss({ connectionString: databaseUrl, schema: "pgboss", max: 4 });
   boss.on("error", (error) => logger.error("job worker error", { error: error.message }));
   await boss.start();
-  await createQueues(databaseUrl, boss, [
-    ...jobs.map((job) => ({ name: job.name, policy: "stately" as const, cron: job.cron })),
-    ...requestJobs.map((job) => ({ name: job.name, policy: "standard" as const })),
-  ]);
+  await createQueues(databaseUrl, boss, [...jobs.map((job) => ({ name: job.name, policy: "stately" as const, cron: job.cron })), ...requestJobs.map((job) => ({ name: job.name, policy: "standard" as const }))]);
   for (const job of jobs) {
     await boss.work(job.name, { pollingIntervalSeconds }, async ([queued]) => {
       const started = Date.now();

@@ -12,10 +12,7 @@ const SAFE_KEY = /^(id|.*_id|.*Id|type|event|status|outcome|code|count|ms|latenc
 // letters took minutes, and a signed webhook body can be 1 MB).
 const LETTER = "A-Za-z0-9\\u00C0-\\uFFFF";
 const DOT = "[.\\u3002\\uFF0E\\uFF61]";
-const EMAIL = new RegExp(
-  `[${LETTER}._%+'-]{1,64}[@\\uFF20][${LETTER}-]{1,63}(?:${DOT}[${LETTER}-]{1,63}){0,8}${DOT}(?:xn--[a-z0-9-]{1,59}|[A-Za-z\\u00C0-\\uFFFF]{2,24})`,
-  "gi",
-);
+const EMAIL = new RegExp(`[${LETTER}._%+'-]{1,64}[@\\uFF20][${LETTER}-]{1,63}(?:${DOT}[${LETTER}-]{1,63}){0,8}${DOT}(?:xn--[a-z0-9-]{1,59}|[A-Za-z\\u00C0-\\uFFFF]{2,24})`, "gi");
 const AT_SIGN = /[@\uFF20]/;
 const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
 const STRIPE_SECRET = /\b(sk|rk)_(live|test)_[A-Za-z0-9]+|\bwhsec_[A-Za-z0-9_]+/g;

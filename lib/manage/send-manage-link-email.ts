@@ -15,14 +15,6 @@ export async function sendManageLinkEmail({ to, url, expiresAt, purpose }: Manag
     to,
     kind: purpose === ManageLinkPurpose.UPDATE_PAYMENT_METHOD ? "update-card-link" : "manage-link",
     subject: purpose === ManageLinkPurpose.UPDATE_PAYMENT_METHOD ? "Update the card for your gift" : "Your link to manage your support",
-    text: [
-      ...lines,
-      "",
-      url,
-      "",
-      `The link works once and for the next ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`,
-      "",
-      `— ${NEWSROOM_NAME}`,
-    ].join("\n"),
+    text: [...lines, "", url, "", `The link works once and for the next ${minutes} minutes. If you did not ask for it, you can ignore this email: nothing changes.`, "", `— ${NEWSROOM_NAME}`].join("\n"),
   });
 }

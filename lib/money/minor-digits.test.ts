@@ -1,4 +1,4 @@
-import { supportedCurrencies } from "@/lib/donations/supported-currencies";
+import { supportedCurrencies } from "./supported-currencies";
 import { minorDigits, minorDigitsOf } from "./minor-digits";
 
 describe("minorDigits", () => {

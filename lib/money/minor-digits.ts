@@ -1,5 +1,5 @@
 // How many minor digits a currency has (2 for USD, 0 for JPY), from Intl's currency data, which
-// agrees with Stripe's for every currency the appeal offers (lib/donations/supported-currencies.ts).
+// agrees with Stripe's for every currency the appeal offers (lib/money/supported-currencies.ts).
 const cache = new Map<string, number | undefined>();
 
 /** The currency's minor digits, or undefined when the code is not a currency. */

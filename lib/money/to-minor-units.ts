@@ -1,7 +1,5 @@
 // Decimal strings in major units to integer minor units, by string arithmetic: no floats touch money.
-export type MinorUnitsResult =
-  | { ok: true; minor: number }
-  | { ok: false; reason: "not_a_number" | "too_many_decimals" | "too_large" };
+export type MinorUnitsResult = { ok: true; minor: number } | { ok: false; reason: "not_a_number" | "too_many_decimals" | "too_large" };
 
 const DECIMAL = /^(\d+)(?:\.(\d+))?$/;
 // Far above any gift we accept, far below Number.MAX_SAFE_INTEGER.

@@ -19,7 +19,14 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
   const addressCutoff = daysBefore(now, periods.addressHashDays);
   const [payloads, finished, unconfirmed, attempts, searches] = await prisma.$transaction([
     prisma.stripeEvent.updateMany({ where: { receivedAt: { lt: payloadCutoff }, NOT: { payload: { equals: Prisma.DbNull } } }, data: { payload: Prisma.DbNull } }),
-    prisma.reminder.deleteMany({ where: { OR: [{ status: "SENT", sentAt: { lt: reminderCutoff } }, { status: "CANCELLED", cancelledAt: { lt: reminderCutoff } }] } }),
+    prisma.reminder.deleteMany({
+      where: {
+        OR: [
+          { status: "SENT", sentAt: { lt: reminderCutoff } },
+          { status: "CANCELLED", cancelledAt: { lt: reminderCutoff } },
+        ],
+      },
+    }),
     prisma.reminder.deleteMany({ where: { status: "PENDING_CONFIRMATION", createdAt: { lt: unconfirmedCutoff } } }),
     prisma.checkoutAttempt.updateMany({ where: { createdAt: { lt: addressCutoff }, clientAddressHash: { not: null } }, data: { clientAddressHash: null } }),
     prisma.supporterSearch.deleteMany({ where: { expiresAt: { lte: now } } }),
@@ -34,7 +41,12 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
 }
 
 /** The periods from settings (RETENTION_* in .env.example). */
-export function retentionPeriodsOf(config: { RETENTION_WEBHOOK_PAYLOAD_DAYS: number; RETENTION_REMINDER_DAYS: number; RETENTION_UNCONFIRMED_REMINDER_DAYS: number; RETENTION_ADDRESS_HASH_DAYS: number }): RetentionPeriods {
+export function retentionPeriodsOf(config: {
+  RETENTION_WEBHOOK_PAYLOAD_DAYS: number;
+  RETENTION_REMINDER_DAYS: number;
+  RETENTION_UNCONFIRMED_REMINDER_DAYS: number;
+  RETENTION_ADDRESS_HASH_DAYS: number;
+}): RetentionPeriods {
   return {
     webhookPayloadDays: config.RETENTION_WEBHOOK_PAYLOAD_DAYS,
     reminderDays: config.RETENTION_REMINDER_DAYS,

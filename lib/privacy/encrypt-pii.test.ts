@@ -21,7 +21,14 @@ describe("supporter identity at rest", () => {
   it("still reads rows written with an older key after a rotation", () => {
     setPiiKeysForProcess({ currentKeyId: "k1", encryptionKeys: new Map([["k1", k1]]), indexKey: key() });
     const old = encryptPii("old@example.org");
-    setPiiKeysForProcess({ currentKeyId: "k2", encryptionKeys: new Map([["k2", k2], ["k1", k1]]), indexKey: key() });
+    setPiiKeysForProcess({
+      currentKeyId: "k2",
+      encryptionKeys: new Map([
+        ["k2", k2],
+        ["k1", k1],
+      ]),
+      indexKey: key(),
+    });
     expect(decryptPii(old)).toBe("old@example.org");
     expect(piiKeyIdOf(encryptPii("new@example.org"))).toBe("k2");
   });

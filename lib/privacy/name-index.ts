@@ -8,5 +8,7 @@ export function normaliseName(name: string): string {
 }
 
 export function nameIndex(name: string): string {
-  return createHmac("sha256", getPiiKeys().indexKey).update(`name:${normaliseName(name)}`).digest("base64url");
+  return createHmac("sha256", getPiiKeys().indexKey)
+    .update(`name:${normaliseName(name)}`)
+    .digest("base64url");
 }

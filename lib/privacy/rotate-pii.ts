@@ -18,7 +18,7 @@ export async function rotatePii(prisma: PrismaClient, options: { batchSize?: num
   const done: RotationProgress = { supporters: 0, reminders: 0 };
   const notCurrent = { not: { startsWith: `v1.${currentKeyId}.` } };
 
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const rows = await prisma.supporter.findMany({
       where: { OR: [{ emailEncrypted: notCurrent }, { nameEncrypted: notCurrent }], ...(cursor ? { id: { gt: cursor } } : {}) },
       select: { id: true, emailEncrypted: true, nameEncrypted: true },
@@ -38,7 +38,7 @@ export async function rotatePii(prisma: PrismaClient, options: { batchSize?: num
     cursor = rows.at(-1)!.id;
   }
 
-  for (let cursor: string | undefined; ; ) {
+  for (let cursor: string | undefined; ;) {
     const rows = await prisma.reminder.findMany({
       where: { emailEncrypted: notCurrent, ...(cursor ? { id: { gt: cursor } } : {}) },
       select: { id: true, emailEncrypted: true },

@@ -9,9 +9,7 @@ import { verifyReminderLink } from "./sign-reminder-link";
 /** The appeal path (with query) to send the reader to; a bad token still goes to the appeal. */
 export async function recordReminderClick(prisma: PrismaClient, token: string, now: Date): Promise<string> {
   const reminderId = verifyReminderLink("click", token);
-  const reminder = reminderId
-    ? await prisma.reminder.findUnique({ where: { id: reminderId }, select: { id: true, frequency: true, amount: true, currency: true, clickedAt: true } })
-    : null;
+  const reminder = reminderId ? await prisma.reminder.findUnique({ where: { id: reminderId }, select: { id: true, frequency: true, amount: true, currency: true, clickedAt: true } }) : null;
   if (!reminder) return "/";
   if (!reminder.clickedAt) {
     const first = await prisma.reminder.updateMany({ where: { id: reminder.id, clickedAt: null }, data: { clickedAt: now } });

@@ -11,9 +11,7 @@ import { limitReminderSignUps, type SignUpAllowance } from "./limit-reminder-sig
 import { parseReminderSignUp, signUpErrorMessages, type FieldError } from "./parse-reminder-sign-up";
 import type { ReminderSignUpJob } from "./store-reminder-sign-up";
 
-export type SignUpResult =
-  | { ok: true; remindMonth: string }
-  | { ok: false; status: 400 | 429 | 503; error: FieldError };
+export type SignUpResult = { ok: true; remindMonth: string } | { ok: false; status: 400 | 429 | 503; error: FieldError };
 
 export type SignUpContext = {
   now: Date;

@@ -23,7 +23,10 @@ const jobSchema = z.object({
   remindMonth: z.string().regex(/^\d{4}-\d{2}$/),
   frequency: z.enum(["ONCE", "MONTHLY", "ANNUAL"]).nullable(),
   amount: z.number().int().positive().nullable(),
-  currency: z.string().regex(/^[a-z]{3}$/).nullable(),
+  currency: z
+    .string()
+    .regex(/^[a-z]{3}$/)
+    .nullable(),
   source: z.enum(reminderSources),
   clientAddressHash: z.string().min(1),
 });

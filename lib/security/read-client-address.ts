@@ -5,7 +5,10 @@
 import { isIP } from "node:net";
 
 export function readClientAddress(headers: Headers, trustedProxyHops: number): string {
-  const chain = (headers.get("x-forwarded-for") ?? "").split(",").map((entry) => entry.trim()).filter(Boolean);
+  const chain = (headers.get("x-forwarded-for") ?? "")
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean);
   const candidate = chain[chain.length - trustedProxyHops] ?? chain[0] ?? headers.get("x-real-ip")?.trim() ?? "";
   return normaliseAddress(candidate);
 }
@@ -19,7 +22,10 @@ function expandIpv6(address: string): string[] {
 }
 
 export function normaliseAddress(raw: string): string {
-  const address = raw.replace(/^\[|\](:\d+)?$/g, "").replace(/%.*$/, "").toLowerCase();
+  const address = raw
+    .replace(/^\[|\](:\d+)?$/g, "")
+    .replace(/%.*$/, "")
+    .toLowerCase();
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(address);
   if (mapped) return mapped[1]!;
   if (isIP(address) === 4) return address;

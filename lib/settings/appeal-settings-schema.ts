@@ -16,16 +16,16 @@ export const currencySettingsSchema = z
   .refine((c) => c.minimum <= c.maximum, { message: "the minimum must not be above the maximum", path: ["minimum"] })
   .refine((c) => [...c.once, ...c.monthly, ...c.annual].every((a) => a >= c.minimum && a <= c.maximum), { message: "every preset amount must be within the minimum and maximum", path: ["once"] });
 
-export const appealSettingsSchema = z.object({
-  currencies: z
-    .record(z.string().regex(/^[a-z]{3}$/, "must be a three-letter currency code"), currencySettingsSchema)
-    .refine((record) => Object.keys(record).length > 0, "needs at least one currency"),
-  defaultCurrency: z.string().regex(/^[a-z]{3}$/),
-  defaultFrequency: z.enum(["once", "monthly", "annual"]),
-  snoozeDays: z.number().int().min(1, "must be at least one day").max(90, "must be at most 90 days"),
-  appealHeading: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
-  appealText: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
-}).refine((s) => s.defaultCurrency in s.currencies, { message: "must be one of the currencies offered", path: ["defaultCurrency"] });
+export const appealSettingsSchema = z
+  .object({
+    currencies: z.record(z.string().regex(/^[a-z]{3}$/, "must be a three-letter currency code"), currencySettingsSchema).refine((record) => Object.keys(record).length > 0, "needs at least one currency"),
+    defaultCurrency: z.string().regex(/^[a-z]{3}$/),
+    defaultFrequency: z.enum(["once", "monthly", "annual"]),
+    snoozeDays: z.number().int().min(1, "must be at least one day").max(90, "must be at most 90 days"),
+    appealHeading: z.string().trim().min(1, "is required").max(120, "must be at most 120 characters"),
+    appealText: z.string().trim().min(1, "is required").max(2000, "must be at most 2,000 characters"),
+  })
+  .refine((s) => s.defaultCurrency in s.currencies, { message: "must be one of the currencies offered", path: ["defaultCurrency"] });
 
 export type AppealSettings = z.infer<typeof appealSettingsSchema>;
 

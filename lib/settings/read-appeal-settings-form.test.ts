@@ -8,9 +8,20 @@ function form(fields: [string, string][]): FormData {
 }
 
 const usdRow: [string, string][] = [
-  ["currency", "usd"], ["once.usd", "10, 25.50, 50"], ["monthly.usd", "5,10"], ["annual.usd", "60"], ["minimum.usd", "2"], ["maximum.usd", "10000"],
+  ["currency", "usd"],
+  ["once.usd", "10, 25.50, 50"],
+  ["monthly.usd", "5,10"],
+  ["annual.usd", "60"],
+  ["minimum.usd", "2"],
+  ["maximum.usd", "10000"],
 ];
-const general: [string, string][] = [["defaultCurrency", "usd"], ["defaultFrequency", "monthly"], ["snoozeDays", "7"], ["appealHeading", "Support us"], ["appealText", "Thank you."]];
+const general: [string, string][] = [
+  ["defaultCurrency", "usd"],
+  ["defaultFrequency", "monthly"],
+  ["snoozeDays", "7"],
+  ["appealHeading", "Support us"],
+  ["appealText", "Thank you."],
+];
 
 describe("reading the appeal settings form", () => {
   it("turns amounts typed in major units into minor units", () => {

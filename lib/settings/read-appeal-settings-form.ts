@@ -3,11 +3,17 @@
 import { decimalToMinor } from "../money/decimal-to-minor";
 
 const amounts = (text: FormDataEntryValue | null, currency: string) =>
-  String(text ?? "").split(",").map((part) => part.trim()).filter(Boolean).map((part) => decimalToMinor(part, currency) ?? Number.NaN);
+  String(text ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .map((part) => decimalToMinor(part, currency) ?? Number.NaN);
 
 export function readAppealSettingsForm(form: FormData): unknown {
   const codes = form.getAll("currency").map(String);
-  const added = String(form.get("addCurrency") ?? "").trim().toLowerCase();
+  const added = String(form.get("addCurrency") ?? "")
+    .trim()
+    .toLowerCase();
   const currencies: Record<string, unknown> = {};
   for (const code of codes) {
     if (form.get(`remove.${code}`) === "on") continue;

@@ -46,9 +46,7 @@ describe("on invoice.paid", () => {
 
 describe("on invoice.payment_failed", () => {
   it("re-reads the invoice and tells the supporter about the failed renewal", async () => {
-    expect(await dispatchStripeEvent(buildStripeEvent("invoice.payment_failed", { id: "in_2" }))).toBe(
-      "donation recorded: renewal; supporter told about the failed renewal",
-    );
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.payment_failed", { id: "in_2" }))).toBe("donation recorded: renewal; supporter told about the failed renewal");
     expect(syncInvoice).toHaveBeenCalledWith("in_2");
     expect(notifyIfRenewalFailed).toHaveBeenCalledWith("in_2");
   });

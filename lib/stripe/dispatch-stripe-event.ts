@@ -45,19 +45,33 @@ export function isHandledEventType(type: string): type is HandledEventType {
 export async function dispatchStripeEvent(event: Stripe.Event): Promise<string | undefined> {
   const h = stripeEventHandlers;
   switch (event.type) {
-    case "checkout.session.completed": return h[event.type](event);
-    case "checkout.session.async_payment_succeeded": return h[event.type](event);
-    case "checkout.session.async_payment_failed": return h[event.type](event);
-    case "checkout.session.expired": return h[event.type](event);
-    case "customer.subscription.created": return h[event.type](event);
-    case "customer.subscription.updated": return h[event.type](event);
-    case "customer.subscription.deleted": return h[event.type](event);
-    case "invoice.paid": return h[event.type](event);
-    case "invoice.payment_failed": return h[event.type](event);
-    case "charge.refunded": return h[event.type](event);
-    case "charge.dispute.created": return h[event.type](event);
-    case "charge.dispute.closed": return h[event.type](event);
-    case "customer.updated": return h[event.type](event);
-    default: return undefined;
+    case "checkout.session.completed":
+      return h[event.type](event);
+    case "checkout.session.async_payment_succeeded":
+      return h[event.type](event);
+    case "checkout.session.async_payment_failed":
+      return h[event.type](event);
+    case "checkout.session.expired":
+      return h[event.type](event);
+    case "customer.subscription.created":
+      return h[event.type](event);
+    case "customer.subscription.updated":
+      return h[event.type](event);
+    case "customer.subscription.deleted":
+      return h[event.type](event);
+    case "invoice.paid":
+      return h[event.type](event);
+    case "invoice.payment_failed":
+      return h[event.type](event);
+    case "charge.refunded":
+      return h[event.type](event);
+    case "charge.dispute.created":
+      return h[event.type](event);
+    case "charge.dispute.closed":
+      return h[event.type](event);
+    case "customer.updated":
+      return h[event.type](event);
+    default:
+      return undefined;
   }
 }

@@ -20,7 +20,12 @@ const CLAIM_SECONDS = 60;
 /** The last line of an error (Prisma's messages start with the call site), without identities. */
 function shortError(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const last = text.split("\n").map((line) => line.trim()).filter(Boolean).at(-1) ?? "error";
+  const last =
+    text
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .at(-1) ?? "error";
   return String(redact(last)).slice(0, 500);
 }
 

@@ -11,8 +11,7 @@ import { limitWebhookDeliveries } from "./limit-webhook-deliveries";
 // Stripe sends its whole body at once; a delivery still arriving after this is holding a slot.
 const BODY_TIMEOUT_MS = 10_000;
 
-const answer = (body: Record<string, unknown>, status: number, headers: Record<string, string> = {}) =>
-  Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
+const answer = (body: Record<string, unknown>, status: number, headers: Record<string, string> = {}) => Response.json(body, { status, headers: { "Cache-Control": "no-store", ...headers } });
 
 export async function receiveStripeWebhook(request: Request): Promise<Response> {
   const signature = request.headers.get("stripe-signature");

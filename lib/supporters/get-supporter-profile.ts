@@ -44,7 +44,14 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
   const supporter = await prisma.supporter.findUnique({
     where: { id },
     select: {
-      id: true, emailIndex: true, emailEncrypted: true, nameEncrypted: true, country: true, firstGiftAt: true, createdAt: true, erasedAt: true,
+      id: true,
+      emailIndex: true,
+      emailEncrypted: true,
+      nameEncrypted: true,
+      country: true,
+      firstGiftAt: true,
+      createdAt: true,
+      erasedAt: true,
       customers: { select: { id: true, livemode: true }, orderBy: { createdAt: "asc" } },
       subscriptions: {
         orderBy: { startedAt: "desc" },
@@ -70,7 +77,17 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
     }),
   ]);
   const timeline: TimelineEntry[] = [
-    ...supporter.donations.map((d) => ({ kind: "donation" as const, at: d.paidAt ?? d.createdAt, id: d.id, amount: d.amount, amountRefunded: d.amountRefunded, currency: d.currency, frequency: d.frequency, status: d.status, failureReason: d.failureReason })),
+    ...supporter.donations.map((d) => ({
+      kind: "donation" as const,
+      at: d.paidAt ?? d.createdAt,
+      id: d.id,
+      amount: d.amount,
+      amountRefunded: d.amountRefunded,
+      currency: d.currency,
+      frequency: d.frequency,
+      status: d.status,
+      failureReason: d.failureReason,
+    })),
     ...supporter.subscriptions.map((s) => ({ kind: "subscription-started" as const, at: s.startedAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency, status: s.status })),
     ...supporter.subscriptions.flatMap((s) => (s.canceledAt ? [{ kind: "subscription-cancelled" as const, at: s.canceledAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency }] : [])),
     ...reminders.map((r) => ({ kind: "reminder" as const, at: r.createdAt, id: r.id, status: r.status, remindOn: r.remindOn })),

@@ -23,8 +23,11 @@ describe("finding supporters", () => {
     pool = new pg.Pool({ connectionString: db.url, max: 1 });
     const make = ledgerFactories(db.prisma);
     const ada = await make.supporter({
-      firstGiftAt: "2026-01-01T00:00:00Z", emailIndex: emailIndex("Ada@Example.org"), emailEncrypted: encryptPii("ada@example.org"),
-      nameEncrypted: encryptPii("Ada Lovelace"), country: "GB",
+      firstGiftAt: "2026-01-01T00:00:00Z",
+      emailIndex: emailIndex("Ada@Example.org"),
+      emailEncrypted: encryptPii("ada@example.org"),
+      nameEncrypted: encryptPii("Ada Lovelace"),
+      country: "GB",
     });
     await db.prisma.supporter.update({ where: { id: ada.id }, data: { nameIndex: nameIndex("Ada Lovelace") } });
     await make.customer(ada.id, "cus_ada");

@@ -73,9 +73,7 @@ export async function searchSupporters(prisma: PrismaClient, pool: Pool, search:
   const where = await supporterWhere(prisma, search.query, search.filter ?? "all");
   const after = decodeCursor(search.cursor);
   const op = sort === "newest" ? "lt" : "gt";
-  const keyset: Prisma.SupporterWhereInput | undefined = after
-    ? { OR: [{ createdAt: { [op]: after.at } }, { createdAt: after.at, id: { [op]: after.id } }] }
-    : undefined;
+  const keyset: Prisma.SupporterWhereInput | undefined = after ? { OR: [{ createdAt: { [op]: after.at } }, { createdAt: after.at, id: { [op]: after.id } }] } : undefined;
   const direction = sort === "newest" ? "desc" : "asc";
   const rows = await prisma.supporter.findMany({
     where: keyset ? { AND: [where, keyset] } : where,

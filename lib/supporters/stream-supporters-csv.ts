@@ -31,10 +31,12 @@ async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withId
     });
     // One CSV chunk per batch, not per row.
     if (batch.length) {
-      yield stringifyCsv(batch.map((s) => {
-        const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
-        return withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
-      }));
+      yield stringifyCsv(
+        batch.map((s) => {
+          const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
+          return withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
+        }),
+      );
     }
     if (batch.length < batchSize) return;
     after = batch[batch.length - 1]!.id;

@@ -21,15 +21,15 @@ describe("the monthly invitation's funnel", () => {
       ],
     });
     const attempt = (status: "OPEN" | "COMPLETED", source: string, createdAt: Date, frequency: "MONTHLY" | "ONCE" = "MONTHLY") => ({
-      frequency, amount: 500, currency: "usd", source, status, createdAt,
+      frequency,
+      amount: 500,
+      currency: "usd",
+      source,
+      status,
+      createdAt,
     });
     await db.prisma.checkoutAttempt.createMany({
-      data: [
-        attempt("COMPLETED", "monthly-invite", inMarch),
-        attempt("OPEN", "monthly-invite", inMarch),
-        attempt("COMPLETED", "appeal", inMarch),
-        attempt("COMPLETED", "monthly-invite", inApril),
-      ],
+      data: [attempt("COMPLETED", "monthly-invite", inMarch), attempt("OPEN", "monthly-invite", inMarch), attempt("COMPLETED", "appeal", inMarch), attempt("COMPLETED", "monthly-invite", inApril)],
     });
     const march = { from: new Date("2026-03-01T00:00:00Z"), to: new Date("2026-04-01T00:00:00Z") };
     await expect(countMonthlyInviteFunnel(db.prisma, march)).resolves.toEqual({ shown: 3, accepted: 2, subscribed: 1 });

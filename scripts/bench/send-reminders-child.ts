@@ -23,7 +23,19 @@ async function main() {
         const data = Array.from({ length: Math.min(1000, total - start) }, (_, i) => {
           const id = randomUUID();
           const email = `bench${start + i}@example.org`;
-          return { id, emailIndex: emailIndex(email), emailEncrypted: encryptPii(email), remindMonth: month, remindOn: remindOnDate(month), status: "SCHEDULED" as const, frequency: "MONTHLY" as const, amount: 1000, currency: "eur", cancelTokenHash: hashToken(signReminderLink("cancel", id)), confirmedAt: now };
+          return {
+            id,
+            emailIndex: emailIndex(email),
+            emailEncrypted: encryptPii(email),
+            remindMonth: month,
+            remindOn: remindOnDate(month),
+            status: "SCHEDULED" as const,
+            frequency: "MONTHLY" as const,
+            amount: 1000,
+            currency: "eur",
+            cancelTokenHash: hashToken(signReminderLink("cancel", id)),
+            confirmedAt: now,
+          };
         });
         await prisma.reminder.createMany({ data });
       }

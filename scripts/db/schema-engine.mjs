@@ -149,11 +149,7 @@ export async function withSchemaEngine(url, fn) {
   const log = (line) => {
     if (process.env.SCHEMA_ENGINE_DEBUG) console.error(line);
   };
-  const engine = await SchemaEngine.new(
-    { datamodels: schema.files.map((f) => [f.path, f.content]) },
-    log,
-    factory,
-  );
+  const engine = await SchemaEngine.new({ datamodels: schema.files.map((f) => [f.path, f.content]) }, log, factory);
   try {
     return await fn(engine, { schema, filters: noFilter });
   } catch (error) {
@@ -167,9 +163,7 @@ export async function withSchemaEngine(url, fn) {
 
 export async function applyMigrations(url) {
   const migrationsList = await readMigrations();
-  return withSchemaEngine(url, (engine) =>
-    engine.applyMigrations({ migrationsList, filters: noFilter }),
-  );
+  return withSchemaEngine(url, (engine) => engine.applyMigrations({ migrationsList, filters: noFilter }));
 }
 
 /** SQL that turns the database built by all migrations into schema.prisma; "" when there is no drift. */
@@ -177,9 +171,7 @@ export async function diffMigrationsToSchema(url) {
   const migrationsList = await readMigrations();
   return withSchemaEngine(url, async (engine, { schema }) => {
     const result = await engine.diff({
-      from: migrationsList.migrationDirectories.length
-        ? { tag: "migrations", ...migrationsList }
-        : { tag: "empty" },
+      from: migrationsList.migrationDirectories.length ? { tag: "migrations", ...migrationsList } : { tag: "empty" },
       to: { tag: "schemaDatamodel", ...schema },
       script: true,
       exitCode: null,

@@ -65,9 +65,7 @@ export async function startAppServer({ port, env, quiet = true, cwd = root }) {
   const output = collectOutput(child, { quiet });
   const baseUrl = `http://127.0.0.1:${port}`;
   // A server that exits (bad settings, port taken) fails the start at once rather than at the deadline.
-  const exited = new Promise((_, reject) =>
-    child.once("exit", (code) => reject(new Error(`the server exited (code ${code}) before answering /api/health`))),
-  );
+  const exited = new Promise((_, reject) => child.once("exit", (code) => reject(new Error(`the server exited (code ${code}) before answering /api/health`))));
   exited.catch(() => {});
   try {
     await Promise.race([waitFor(`${baseUrl}/api/health`), exited]);

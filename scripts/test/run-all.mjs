@@ -1,4 +1,4 @@
-// npm test: every tier in order — type check, lint, the production build (npm run build), then Jest's
+// npm test: every tier in order — type check, lint and formatting, the production build (npm run build), then Jest's
 // unit, integration and end-to-end projects. Stops at the first failing step.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
@@ -17,6 +17,7 @@ const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: 
 const steps = [
   ["type check", bin("typescript", "bin/tsc"), ["--noEmit"]],
   ["lint", bin("eslint", "bin/eslint.js"), ["--max-warnings", "0", "."]],
+  ["formatting (npm run lint's second step; npm run format fixes it)", bin("prettier", "bin/prettier.cjs"), ["--check", "."]],
   ["production build", bin("next", "dist/bin/next"), ["build"]],
   ["production scripts (npm run build's second step)", path.join(root, "scripts/build/compile-scripts.mjs"), []],
   ["unit, integration and end-to-end tests", bin("jest", "bin/jest.js"), ["--selectProjects", "unit", "integration", "e2e", "--json", `--outputFile=${resultsFile}`, ...process.argv.slice(2)]],

@@ -145,7 +145,13 @@ describe("the appeal and checkout", () => {
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Continue");
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => !url.href.startsWith(baseUrl()));
-      for (const [label, text] of [["Email", "keys@example.org"], ["Card number", "4242424242424242"], ["Expiration", "12 / 34"], ["CVC", "123"], ["Cardholder name", "Kay Board"]] as const) {
+      for (const [label, text] of [
+        ["Email", "keys@example.org"],
+        ["Card number", "4242424242424242"],
+        ["Expiration", "12 / 34"],
+        ["CVC", "123"],
+        ["Cardholder name", "Kay Board"],
+      ] as const) {
         await page.getByLabel(label).focus();
         await page.keyboard.type(text);
       }

@@ -22,7 +22,11 @@ function routesUnder(dir: string, fileName: string): string[] {
       const full = path.join(current, entry);
       if (statSync(full).isDirectory()) walk(full);
       else if (entry === fileName) {
-        const route = `/${path.relative(appDir, current).split(path.sep).filter((part) => !/^\(.*\)$/.test(part)).join("/")}`;
+        const route = `/${path
+          .relative(appDir, current)
+          .split(path.sep)
+          .filter((part) => !/^\(.*\)$/.test(part))
+          .join("/")}`;
         found.push(route);
       }
     }
@@ -32,9 +36,7 @@ function routesUnder(dir: string, fileName: string): string[] {
 }
 
 const dashboardPages = routesUnder(path.join(appDir, "dashboard"), "page.tsx");
-const privateApiRoutes = routesUnder(path.join(appDir, "api"), "route.ts").filter(
-  (route) => !publicApiRoutes.includes(route) && !publicApiPrefixes.some((prefix) => route.startsWith(prefix)),
-);
+const privateApiRoutes = routesUnder(path.join(appDir, "api"), "route.ts").filter((route) => !publicApiRoutes.includes(route) && !publicApiPrefixes.some((prefix) => route.startsWith(prefix)));
 
 describe("authorization of the dashboard and its APIs", () => {
   let prisma: PrismaClient;

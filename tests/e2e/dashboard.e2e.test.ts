@@ -28,11 +28,21 @@ describe("the staff dashboard, end to end", () => {
     await prisma.user.upsert({ where: { email: editor }, update: { role: "ADMIN" }, create: { email: editor, role: "ADMIN" } });
     await seedDemoLedger(prisma, { supporters: 250, now: new Date() });
     await prisma.funnelEvent.createMany({
-      data: [...Array(40).fill("SNOOZE"), ...Array(14).fill("REMINDER_SIGNUP"), ...Array(11).fill("REMINDER_CONFIRMED"), ...Array(9).fill("REMINDER_SENT"), ...Array(4).fill("REMINDER_CLICKED")].map((kind) => ({ kind, createdAt: new Date(Date.now() - Math.random() * 20 * 86_400_000) })),
+      data: [...Array(40).fill("SNOOZE"), ...Array(14).fill("REMINDER_SIGNUP"), ...Array(11).fill("REMINDER_CONFIRMED"), ...Array(9).fill("REMINDER_SENT"), ...Array(4).fill("REMINDER_CLICKED")].map((kind) => ({
+        kind,
+        createdAt: new Date(Date.now() - Math.random() * 20 * 86_400_000),
+      })),
     });
     // The supporter a donation through the checkout leaves in the ledger (written as the webhooks would).
     const rosa = await prisma.supporter.create({
-      data: { emailIndex: emailIndex("rosa.reader@example.org"), emailEncrypted: encryptPii("rosa.reader@example.org"), nameEncrypted: encryptPii("Rosa Reader"), nameIndex: nameIndex("Rosa Reader"), country: "DE", firstGiftAt: new Date() },
+      data: {
+        emailIndex: emailIndex("rosa.reader@example.org"),
+        emailEncrypted: encryptPii("rosa.reader@example.org"),
+        nameEncrypted: encryptPii("Rosa Reader"),
+        nameIndex: nameIndex("Rosa Reader"),
+        country: "DE",
+        firstGiftAt: new Date(),
+      },
     });
     supporterId = rosa.id;
     await prisma.stripeCustomer.create({ data: { id: "cus_e2e_rosa", supporterId: rosa.id } });

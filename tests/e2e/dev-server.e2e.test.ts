@@ -53,10 +53,14 @@ describe("the development server", () => {
   it("hydrates the appeal's client component when opened at 127.0.0.1", async () => {
     const page = await session.context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`, { timeout: 120_000 });
-    await page.waitForFunction(() => {
-      const form = document.querySelector('form[action="/api/checkout"]');
-      return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
-    }, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => {
+        const form = document.querySelector('form[action="/api/checkout"]');
+        return form !== null && Object.keys(form).some((key) => key.startsWith("__reactFiber"));
+      },
+      undefined,
+      { timeout: 60_000 },
+    );
     await expect(isHydrated(page)).resolves.toBe(true);
     await page.close();
   });

@@ -60,8 +60,7 @@ describe("the cached appeal pages", () => {
 });
 
 describe("the plain appeal at /", () => {
-  const plain = (acceptLanguage: string, headers: Record<string, string> = {}) =>
-    fetch(`${baseUrl()}/`, { headers: { "accept-language": acceptLanguage, ...headers } });
+  const plain = (acceptLanguage: string, headers: Record<string, string> = {}) => fetch(`${baseUrl()}/`, { headers: { "accept-language": acceptLanguage, ...headers } });
 
   it("is the cached page of the reader's currency, which no shared cache keeps", async () => {
     await plain("de-DE,de;q=0.9");

@@ -23,7 +23,11 @@ function findRoutes(): Route[] {
         continue;
       }
       if (entry !== "page.tsx" && entry !== "route.ts") continue;
-      const pattern = `/${path.relative(appDir, dir).split(path.sep).filter((part) => part && !/^\(.*\)$/.test(part)).join("/")}`;
+      const pattern = `/${path
+        .relative(appDir, dir)
+        .split(path.sep)
+        .filter((part) => part && !/^\(.*\)$/.test(part))
+        .join("/")}`;
       const source = readFileSync(full, "utf8");
       const methods = entry === "page.tsx" ? ["GET"] : ["GET", "POST", "PUT", "DELETE"].filter((method) => new RegExp(`\\b${method}\\b`).test(source));
       found.push({ pattern, kind: entry === "page.tsx" ? "page" : "route", methods });
@@ -36,21 +40,43 @@ function findRoutes(): Route[] {
 /** Values for a dynamic segment, exactly as they go on the wire. */
 const hostileSegments = [
   "%25", // double decoding: "%" once decoded
-  "%", "%zz", "%E0%A4%A", "%C0%AE%C0%AE", "%FF%FE%00", // broken, truncated and overlong UTF-8
-  "%00", "a%00b", "%0d%0aSet-Cookie:%20x=1",
-  "..", "%2e%2e", "..%2f..%2f..%2fetc%2fpasswd", "....//....//etc", "%252e%252e%252f",
-  "%D0%B8%D0%B2%D0%B0%D0%BD", "%F0%9F%98%80", "%E2%80%AE", "%EF%BC%A0", "%ED%A0%BD", // Cyrillic, emoji, RTL override, full-width @, lone surrogate
+  "%",
+  "%zz",
+  "%E0%A4%A",
+  "%C0%AE%C0%AE",
+  "%FF%FE%00", // broken, truncated and overlong UTF-8
+  "%00",
+  "a%00b",
+  "%0d%0aSet-Cookie:%20x=1",
+  "..",
+  "%2e%2e",
+  "..%2f..%2f..%2fetc%2fpasswd",
+  "....//....//etc",
+  "%252e%252e%252f",
+  "%D0%B8%D0%B2%D0%B0%D0%BD",
+  "%F0%9F%98%80",
+  "%E2%80%AE",
+  "%EF%BC%A0",
+  "%ED%A0%BD", // Cyrillic, emoji, RTL override, full-width @, lone surrogate
   "x".repeat(6000),
 ];
 
 /** Query strings, as they go on the wire (the keys are the ones the pages and routes read). */
 const hostileQueries = [
-  "?%25", "?=%", "?%zz=%zz", "?a=%00", "?&&&=&=",
+  "?%25",
+  "?=%",
+  "?%zz=%zz",
+  "?a=%00",
+  "?&&&=&=",
   "?frequency=%25&amount=%00&currency=%E0%A4%A&source=..%2f..",
   "?frequency=once&frequency=monthly&amount=1&amount=2&currency=usd&currency=eur",
   "?amount=-1e999&currency=XXXXXXXXXXXX&frequency=%D0%B5%D0%B6%D0%B5%D0%BC%D0%B5%D1%81%D1%8F%D1%87%D0%BD%D0%BE",
-  `?session_id=${"cs_".padEnd(7000, "A")}`, "?session_id=%25&session_id=cs_test_1",
-  "?token=%25", "?token=..%2f..%2fetc%2fpasswd", `?token=${"t".repeat(7000)}`, "?token=a.b.c.d",
+  `?session_id=${"cs_".padEnd(7000, "A")}`,
+  "?session_id=%25&session_id=cs_test_1",
+  "?token=%25",
+  "?token=..%2f..%2fetc%2fpasswd",
+  `?token=${"t".repeat(7000)}`,
+  "?token=a.b.c.d",
   "?error=%ff%fe&callbackUrl=%25&callbackUrl=https%3A%2F%2Fevil.example",
   "?after=%25&q=%00&filter=%E2%80%AE&page=-1&page=99999999999999999999",
   "?lang=..&currency=%F0%9F%98%80&placement=%00",
@@ -124,6 +150,10 @@ describe("hostile paths and query strings against every public page and route", 
     expect(await send("GET", "/r/%25")).toBeLessThan(500);
   });
 
+  it("answers GET /manage/open?error=__proto__ (a refusal named after Object's prototype) without a server error", async () => {
+    expect(await send("GET", "/manage/open?error=__proto__")).toBeLessThan(500);
+  });
+
   it.each(findRoutes().map((route) => [route.pattern, route] as const))("never answers 5xx on %s, whatever the path segments and query string", async (_pattern, route) => {
     const targets = new Set<string>();
     const dynamic = /\[(?:\.\.\.)?[^\]]+\]/;
@@ -138,6 +168,15 @@ describe("hostile paths and query strings against every public page and route", 
   });
 
   it("refuses raw bytes in the request line (NUL, latin-1, spaces) without a server error", async () => {
-    expect(failures(await statusesOf(rawPaths.flatMap((target) => [{ method: "GET", target }, { method: "POST", target }])))).toEqual([]);
+    expect(
+      failures(
+        await statusesOf(
+          rawPaths.flatMap((target) => [
+            { method: "GET", target },
+            { method: "POST", target },
+          ]),
+        ),
+      ),
+    ).toEqual([]);
   });
 });

@@ -137,9 +137,7 @@ describe("supporters managing their own giving", () => {
     await payOnHostedPage(page, email, "4242 4242 4242 4242", "Subscribe");
     await expect(page.getByTestId("gift-summary").textContent()).resolves.toBe("You are giving $5 every month.");
     const { rows } = await eventually(async () => {
-      const result = await db.query<{ status: string; source: string }>(
-        `SELECT s.status, a.source FROM "Subscription" s JOIN "CheckoutAttempt" a ON a.id = s."checkoutAttemptId" WHERE a.source = 'monthly-invite'`,
-      );
+      const result = await db.query<{ status: string; source: string }>(`SELECT s.status, a.source FROM "Subscription" s JOIN "CheckoutAttempt" a ON a.id = s."checkoutAttemptId" WHERE a.source = 'monthly-invite'`);
       return result.rowCount ? result : undefined;
     });
     expect(rows).toEqual([{ status: "ACTIVE", source: "monthly-invite" }]);

@@ -67,7 +67,17 @@ describe("two web instances and two workers on one database", () => {
     // A supporter the ledger already knows, under this customer, with the name before the edit.
     const supporter = await prisma.supporter.create({ data: { emailIndex: emailIndex(email), emailEncrypted: encryptPii(email), nameEncrypted: encryptPii("Before Edit") } });
     await prisma.stripeCustomer.create({ data: { id: customer.id, supporterId: supporter.id, createdAt: new Date(customer.created * 1000) } });
-    const event = { id: `evt_scale_${randomUUID().replace(/-/g, "")}`, object: "event", api_version: "2026-11-18.endive", created: Math.floor(Date.now() / 1000), livemode: false, pending_webhooks: 1, request: { id: null, idempotency_key: null }, type: "customer.updated", data: { object: customer } };
+    const event = {
+      id: `evt_scale_${randomUUID().replace(/-/g, "")}`,
+      object: "event",
+      api_version: "2026-11-18.endive",
+      created: Math.floor(Date.now() / 1000),
+      livemode: false,
+      pending_webhooks: 1,
+      request: { id: null, idempotency_key: null },
+      type: "customer.updated",
+      data: { object: customer },
+    };
     const deliver = (instance: WebInstance) => fetch(signedWebhookRequest(event, { secret: e2eAppEnv().STRIPE_WEBHOOK_SECRET!, url: `${instance.baseUrl}/api/stripe/webhook` }));
     const first = await Promise.all([deliver(a), deliver(b)]);
     // One applies it; the other answers "duplicate" (200) or "busy" (5xx, so Stripe would retry and then find it applied).

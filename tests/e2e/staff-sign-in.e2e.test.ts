@@ -12,7 +12,10 @@ const magicLink = /http:\/\/127\.0\.0\.1:\d+\/api\/auth\/callback\/email\?[^\s"<
 async function askForLink(email: string, clientAddress: string): Promise<string[]> {
   const csrf = await fetch(`${baseUrl()}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const cookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const hops: string[] = [];
   let response = await fetch(`${baseUrl()}/api/auth/signin/email`, {
     method: "POST",

@@ -30,7 +30,10 @@ async function run(script: "start" | "worker", env: Record<string, string>) {
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
   const probe = setInterval(() => {
-    fetch(`http://127.0.0.1:${port}/api/health`).then(() => (answered = true), () => undefined);
+    fetch(`http://127.0.0.1:${port}/api/health`).then(
+      () => (answered = true),
+      () => undefined,
+    );
   }, 50);
   const timer = setTimeout(() => child.kill("SIGKILL"), 30_000);
   const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));

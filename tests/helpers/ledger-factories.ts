@@ -11,16 +11,7 @@ export function ledgerFactories(prisma: PrismaClient) {
     supporter: (data: { firstGiftAt: string; emailIndex?: string; emailEncrypted?: string; nameEncrypted?: string; country?: string }) =>
       prisma.supporter.create({ data: { ...data, firstGiftAt: new Date(data.firstGiftAt), createdAt: new Date(data.firstGiftAt) } }),
     customer: (supporterId: string, id = `cus_test_${next()}`) => prisma.stripeCustomer.create({ data: { id, supporterId } }),
-    donation: (data: {
-      supporterId: string | null;
-      amount: number;
-      currency?: string;
-      frequency?: Frequency;
-      status?: DonationStatus;
-      paidAt: string;
-      amountRefunded?: number;
-      subscriptionId?: string;
-    }) =>
+    donation: (data: { supporterId: string | null; amount: number; currency?: string; frequency?: Frequency; status?: DonationStatus; paidAt: string; amountRefunded?: number; subscriptionId?: string }) =>
       prisma.donation.create({
         data: {
           frequency: "ONCE",

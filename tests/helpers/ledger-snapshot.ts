@@ -5,7 +5,15 @@ import { decryptPii } from "@/lib/privacy/encrypt-pii";
 
 export async function ledgerSnapshot(prisma: PrismaClient) {
   const supporters = await prisma.supporter.findMany({ include: { customers: { select: { id: true } } } });
-  const supporterKey = new Map(supporters.map((s) => [s.id, s.customers.map((c) => c.id).sort().join("+") || `email:${s.emailIndex}`]));
+  const supporterKey = new Map(
+    supporters.map((s) => [
+      s.id,
+      s.customers
+        .map((c) => c.id)
+        .sort()
+        .join("+") || `email:${s.emailIndex}`,
+    ]),
+  );
   const subscriptions = await prisma.subscription.findMany({ orderBy: { stripeSubscriptionId: "asc" } });
   const subscriptionKey = new Map(subscriptions.map((s) => [s.id, s.stripeSubscriptionId]));
   const donations = await prisma.donation.findMany();

@@ -50,7 +50,10 @@ export async function waitForOk(url: string, running: ScriptProcess, timeoutMs: 
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (running.child.exitCode !== null) throw new Error(`the process exited (${running.child.exitCode}) before ${url} answered:\n${running.output.join("")}`);
-    const status = await fetch(url).then((response) => response.status, () => 0);
+    const status = await fetch(url).then(
+      (response) => response.status,
+      () => 0,
+    );
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -10,7 +10,14 @@ export function useKeys(current: "old" | "new"): PiiKeys {
   const keys: PiiKeys =
     current === "old"
       ? { currentKeyId: "old", encryptionKeys: new Map([["old", oldKey]]), indexKey }
-      : { currentKeyId: "new", encryptionKeys: new Map([["new", newKey], ["old", oldKey]]), indexKey };
+      : {
+          currentKeyId: "new",
+          encryptionKeys: new Map([
+            ["new", newKey],
+            ["old", oldKey],
+          ]),
+          indexKey,
+        };
   setPiiKeysForProcess(keys);
   return keys;
 }

@@ -14,7 +14,10 @@ export function e2eAppEnv(): Record<string, string> {
 export async function startWebInstance(env: Record<string, string>): Promise<WebInstance> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const web = spawnNpmScript("start", { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...e2eAppEnv(), APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, ["--hostname", "127.0.0.1"]);
+  const web = spawnNpmScript("start", { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...e2eAppEnv(), APP_URL: baseUrl, NEXTAUTH_URL: baseUrl, PORT: String(port), HOST: "127.0.0.1", ...env }, [
+    "--hostname",
+    "127.0.0.1",
+  ]);
   try {
     await waitForOk(`${baseUrl}/api/health`, web, 60_000);
   } catch (error) {

@@ -59,7 +59,10 @@ export function linkIn(mail: ParsedMail, prefix: string): string {
 /** A header's value as sent (mailparser folds List-* headers into a structure). */
 export function rawHeader(mail: ParsedMail, name: string): string | undefined {
   const line = mail.headerLines.find((header) => header.key === name.toLowerCase())?.line;
-  return line?.slice(line.indexOf(":") + 1).replace(/\r?\n\s+/g, " ").trim();
+  return line
+    ?.slice(line.indexOf(":") + 1)
+    .replace(/\r?\n\s+/g, " ")
+    .trim();
 }
 
 /** The URL inside a `List-Unsubscribe: <...>` header. */

@@ -16,10 +16,7 @@ const value = fc.oneof(
   fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 }),
 );
 
-const fields = fc.record(
-  { frequency: value, amount: value, currency: value, other_amount: value, source: value, attempt_key: value, website: fc.constantFrom("", "x") },
-  { requiredKeys: [] },
-);
+const fields = fc.record({ frequency: value, amount: value, currency: value, other_amount: value, source: value, attempt_key: value, website: fc.constantFrom("", "x") }, { requiredKeys: [] });
 
 // Mostly-valid gifts with random extras, so that accepted requests are exercised too.
 const likelyGift = fc.record({

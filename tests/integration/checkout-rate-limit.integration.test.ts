@@ -14,7 +14,10 @@ const root = path.resolve(__dirname, "../..");
 
 async function consumeInChildProcess(databaseUrl: string, clientHash: string, count: number, points: number): Promise<RateDecision[]> {
   const { stdout } = await run(process.execPath, ["--conditions=react-server", "--import", "tsx", "tests/helpers/consume-checkout-rate.ts", databaseUrl, clientHash, String(count), String(points)], { cwd: root });
-  return stdout.trim().split("\n").map((line) => JSON.parse(line) as RateDecision);
+  return stdout
+    .trim()
+    .split("\n")
+    .map((line) => JSON.parse(line) as RateDecision);
 }
 
 describe("the checkout rate limit", () => {

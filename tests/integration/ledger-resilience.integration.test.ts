@@ -137,7 +137,10 @@ describe("exactly-once delivery of a monthly donation's events", () => {
   describe("when webhooks were missed", () => {
     it("stripe:reconcile applies what the ledger lacks from the Events API, and a second run applies nothing", async () => {
       await resetLedger(db.prisma);
-      await deliverUntilAccepted(events.filter((_, i) => i % 3 === 0), false);
+      await deliverUntilAccepted(
+        events.filter((_, i) => i % 3 === 0),
+        false,
+      );
       const { reconcileEvents } = await import("@/lib/stripe/reconcile-events");
       const seen: number[] = [];
       const first = await reconcileEvents({ since: new Date(Date.now() - 86_400_000), pageSize: 5, onProgress: (p) => seen.push(p.seen) });

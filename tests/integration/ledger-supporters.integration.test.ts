@@ -58,7 +58,12 @@ describe("supporters in the ledger", () => {
     expect(ledger.supporters).toHaveLength(1);
     expect(ledger.supporters[0]!.key?.split("+")).toHaveLength(2);
     expect(ledger.supporters[0]!.emailIndex).toBe(emailIndex(who.email));
-    expect(ledger.donations.map((d) => [d.amount, d.supporter])).toEqual(expect.arrayContaining([[1000, ledger.supporters[0]!.key], [2500, ledger.supporters[0]!.key]]));
+    expect(ledger.donations.map((d) => [d.amount, d.supporter])).toEqual(
+      expect.arrayContaining([
+        [1000, ledger.supporters[0]!.key],
+        [2500, ledger.supporters[0]!.key],
+      ]),
+    );
   });
 
   it("re-encrypts and re-indexes a supporter whose email changed at Stripe", async () => {

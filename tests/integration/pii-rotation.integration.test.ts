@@ -19,7 +19,9 @@ describe("npm run pii:rotate", () => {
     useKeys("old");
     for (let i = 0; i < 7; i++) {
       await db.prisma.supporter.create({ data: { emailIndex: emailIndex(`s${i}@example.org`), emailEncrypted: encryptPii(`s${i}@example.org`), nameEncrypted: i % 2 ? encryptPii(`Supporter ${i}`) : null } });
-      await db.prisma.reminder.create({ data: { emailIndex: emailIndex(`r${i}@example.org`), emailEncrypted: encryptPii(`r${i}@example.org`), remindMonth: "2027-01", remindOn: new Date("2027-01-01"), cancelTokenHash: `cancel-${i}` } });
+      await db.prisma.reminder.create({
+        data: { emailIndex: emailIndex(`r${i}@example.org`), emailEncrypted: encryptPii(`r${i}@example.org`), remindMonth: "2027-01", remindOn: new Date("2027-01-01"), cancelTokenHash: `cancel-${i}` },
+      });
     }
     useKeys("new");
     const before = await db.prisma.supporter.findMany({ orderBy: { id: "asc" } });

@@ -74,7 +74,7 @@ describe("when a confirmed reminder falls due", () => {
     expect(funnel).toMatchObject({ sends: 1, clicks: 1 });
   });
 
-  it("sends a reminder link that arrives as /r/%25 (Next hands the route \"%\") to the appeal, not a server error from decoding it twice", async () => {
+  it('sends a reminder link that arrives as /r/%25 (Next hands the route "%") to the appeal, not a server error from decoding it twice', async () => {
     const response = await clickRoute(new Request(`${APP_URL}/r/%25`), { params: Promise.resolve({ token: "%" }) });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(`${APP_URL}/`);
@@ -171,10 +171,7 @@ describe("with more than one worker", () => {
     const workerA = createPrismaClient(db.url, 4);
     const workerB = createPrismaClient(db.url, 4);
     try {
-      const [a, b] = await Promise.all([
-        sendDueReminders(workerA, { now: march, batchSize: 7, concurrency: 3 }),
-        sendDueReminders(workerB, { now: march, batchSize: 7, concurrency: 3 }),
-      ]);
+      const [a, b] = await Promise.all([sendDueReminders(workerA, { now: march, batchSize: 7, concurrency: 3 }), sendDueReminders(workerB, { now: march, batchSize: 7, concurrency: 3 })]);
       expect(a.sent + b.sent).toBe(count);
       expect(a.sent).toBeGreaterThan(0);
       expect(b.sent).toBeGreaterThan(0);
@@ -235,8 +232,7 @@ describe("the reminder funnel for the dashboard", () => {
         { kind: "SNOOZE", createdAt: new Date("2027-05-01T00:00:00Z") },
       ],
     });
-    const attempt = (source: string | null, createdAt: Date) =>
-      db.prisma.checkoutAttempt.create({ data: { frequency: "ONCE", amount: 1000, currency: "eur", source, createdAt }, select: { id: true } });
+    const attempt = (source: string | null, createdAt: Date) => db.prisma.checkoutAttempt.create({ data: { frequency: "ONCE", amount: 1000, currency: "eur", source, createdAt }, select: { id: true } });
     const donation = async (source: string | null, clickedAt: Date, paidAt: Date, amount: number) =>
       db.prisma.donation.create({ data: { amount, currency: "eur", frequency: "ONCE", status: "SUCCEEDED", paidAt, checkoutAttemptId: (await attempt(source, clickedAt)).id } });
     await donation("reminder", new Date("2027-03-02T00:00:00Z"), new Date("2027-03-02T00:10:00Z"), 1000);

@@ -140,7 +140,12 @@ describe("when a reader asks to be emailed later", () => {
 
   it("a stranger cannot mail-bomb an address through the sign-up form: one confirmation a day, and every repeat answers the same", async () => {
     const answers: string[] = [];
-    for (const [when, address] of [["in-3-months", "198.51.100.21"], ["in-3-months", "198.51.100.22"], ["in-6-months", "198.51.100.23"], ["in-3-months", "198.51.100.24"]] as const) {
+    for (const [when, address] of [
+      ["in-3-months", "198.51.100.21"],
+      ["in-3-months", "198.51.100.22"],
+      ["in-6-months", "198.51.100.23"],
+      ["in-3-months", "198.51.100.24"],
+    ] as const) {
       const response = await signUp("target@example.org", { when }, address);
       answers.push(`${response.status} ${response.headers.get("location")?.replace(/month=\d{4}-\d{2}/, "month=M")}`);
     }
@@ -262,8 +267,7 @@ describe("when a reader no longer wants the reminder", () => {
     const url = unsubscribeUrlIn(mail);
     expect(url.startsWith(`${APP_URL}/api/reminders/unsubscribe?token=`)).toBe(true);
 
-    const oneClick = () =>
-      routes.unsubscribe.POST(new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
+    const oneClick = () => routes.unsubscribe.POST(new Request(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" }));
     expect((await oneClick()).status).toBe(200);
     expect((await oneClick()).status).toBe(200);
     expect(await db.prisma.reminder.findFirstOrThrow()).toMatchObject({ status: "CANCELLED", cancelReason: "one-click" });

@@ -14,7 +14,14 @@ describe("retention", () => {
     const event = (id: string, days: number) => ({ id, type: "invoice.paid", livemode: false, stripeCreatedAt: at(days), receivedAt: at(days), status: "PROCESSED" as const, payload: { id, type: "invoice.paid" } });
     await db.prisma.stripeEvent.createMany({ data: [event("evt_old", 0), event("evt_recent", 20)] });
     let token = 0;
-    const reminder = (data: object) => ({ emailIndex: `idx${++token}`, emailEncrypted: "v1.k.x.y.z", remindMonth: `2027-${String(token).padStart(2, "0")}`, remindOn: new Date("2027-01-01"), cancelTokenHash: `c${token}`, ...data });
+    const reminder = (data: object) => ({
+      emailIndex: `idx${++token}`,
+      emailEncrypted: "v1.k.x.y.z",
+      remindMonth: `2027-${String(token).padStart(2, "0")}`,
+      remindOn: new Date("2027-01-01"),
+      cancelTokenHash: `c${token}`,
+      ...data,
+    });
     await db.prisma.reminder.createMany({
       data: [
         reminder({ id: "sent_old", status: "SENT", sentAt: at(0), createdAt: at(-5) }),

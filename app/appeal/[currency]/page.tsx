@@ -9,7 +9,7 @@ import { AppealView } from "@/app/_appeal/appeal-view";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
-import { isSupportedCurrency } from "@/lib/donations/supported-currencies";
+import { isSupportedCurrency } from "@/lib/money/supported-currencies";
 
 export const revalidate = 300;
 export const dynamicParams = true;

@@ -8,15 +8,17 @@ export function RetentionTable({ cohorts }: { cohorts: RetentionCohort[] }) {
   const percentFormat = new Intl.NumberFormat("en", { style: "percent", maximumFractionDigits: 0 });
   return (
     <table className="data retention">
-      <caption className="table-caption">
-        Share of each month&apos;s new supporters who gave again 1, 2, … months later (UTC months, any currency).
-      </caption>
+      <caption className="table-caption">Share of each month&apos;s new supporters who gave again 1, 2, … months later (UTC months, any currency).</caption>
       <thead>
         <tr>
           <th scope="col">First gift</th>
-          <th scope="col" className="num">Supporters</th>
+          <th scope="col" className="num">
+            Supporters
+          </th>
           {Array.from({ length: columns }, (_, i) => (
-            <th scope="col" key={i} className="num">+{i + 1}</th>
+            <th scope="col" key={i} className="num">
+              +{i + 1}
+            </th>
           ))}
         </tr>
       </thead>

@@ -6,7 +6,15 @@ export type Bar = { label: string; title: string; values: Record<string, number>
 
 const pad = { top: 12, right: 8, bottom: 26, left: 64 };
 
-export function StackedBarChart({ bars, series, formatValue, caption, emptyText, width = 720, height = 230 }: {
+export function StackedBarChart({
+  bars,
+  series,
+  formatValue,
+  caption,
+  emptyText,
+  width = 720,
+  height = 230,
+}: {
   bars: Bar[];
   series: BarSeries[];
   formatValue: (value: number) => string;

@@ -34,9 +34,18 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </div>
       </div>
       <section className="panel">
-        {entries.length === 0 ? <p className="empty">Nothing recorded yet.</p> : (
+        {entries.length === 0 ? (
+          <p className="empty">Nothing recorded yet.</p>
+        ) : (
           <table className="data">
-            <thead><tr><th>When</th><th>Who</th><th>What</th><th>Record</th></tr></thead>
+            <thead>
+              <tr>
+                <th>When</th>
+                <th>Who</th>
+                <th>What</th>
+                <th>Record</th>
+              </tr>
+            </thead>
             <tbody>
               {entries.map((e) => (
                 <tr key={e.id}>
@@ -44,14 +53,25 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>{e.actorEmail ?? "Removed staff"}</td>
                   <td>{actions[e.action] ?? e.action}</td>
                   <td>
-                    {e.targetType === "supporter" && e.targetId ? <Link href={`/dashboard/supporters/${e.targetId}`}>{e.targetId.slice(-10)}</Link> : e.targetType ? `${e.targetType}${e.targetId ? ` ${e.targetId.slice(-10)}` : ""}` : "—"}
+                    {e.targetType === "supporter" && e.targetId ? (
+                      <Link href={`/dashboard/supporters/${e.targetId}`}>{e.targetId.slice(-10)}</Link>
+                    ) : e.targetType ? (
+                      `${e.targetType}${e.targetId ? ` ${e.targetId.slice(-10)}` : ""}`
+                    ) : (
+                      "—"
+                    )}
                   </td>
                 </tr>
               ))}
             </tbody>
           </table>
         )}
-        {nextCursor ? <nav className="pager"><span /><Link href={`/dashboard/audit?after=${nextCursor}`}>Older entries</Link></nav> : null}
+        {nextCursor ? (
+          <nav className="pager">
+            <span />
+            <Link href={`/dashboard/audit?after=${nextCursor}`}>Older entries</Link>
+          </nav>
+        ) : null}
       </section>
     </>
   );

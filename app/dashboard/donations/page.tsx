@@ -28,36 +28,61 @@ export default async function DonationsPage({ searchParams }: { searchParams: Pr
           <h1>Donations</h1>
           <p className="muted">Every payment, newest first. Amounts are what the reader paid; refunds are shown beside them.</p>
         </div>
-        <a className="button secondary" href={`/api/dashboard/exports/donations?${keep}`}>Export CSV</a>
+        <a className="button secondary" href={`/api/dashboard/exports/donations?${keep}`}>
+          Export CSV
+        </a>
       </div>
       <form className="filters panel" method="get">
         <label>
           Currency
           <select name="currency" defaultValue={filters.currency ?? ""}>
             <option value="">All</option>
-            {currencies.map((c) => <option key={c} value={c}>{c.toUpperCase()}</option>)}
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c.toUpperCase()}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Frequency
           <select name="frequency" defaultValue={filters.frequency ?? ""}>
             <option value="">All</option>
-            {Object.values(Frequency).map((f) => <option key={f} value={f}>{label(f)}</option>)}
+            {Object.values(Frequency).map((f) => (
+              <option key={f} value={f}>
+                {label(f)}
+              </option>
+            ))}
           </select>
         </label>
         <label>
           Status
           <select name="status" defaultValue={filters.status ?? ""}>
             <option value="">All</option>
-            {Object.values(DonationStatus).map((s) => <option key={s} value={s}>{label(s)}</option>)}
+            {Object.values(DonationStatus).map((s) => (
+              <option key={s} value={s}>
+                {label(s)}
+              </option>
+            ))}
           </select>
         </label>
         <button type="submit">Filter</button>
       </form>
       <section className="panel">
-        {donations.length === 0 ? <p className="empty">No donations match these filters.</p> : (
+        {donations.length === 0 ? (
+          <p className="empty">No donations match these filters.</p>
+        ) : (
           <table className="data">
-            <thead><tr><th>Paid</th><th className="num">Amount</th><th>Frequency</th><th>Status</th><th className="num">Refunded</th><th>Supporter</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Paid</th>
+                <th className="num">Amount</th>
+                <th>Frequency</th>
+                <th>Status</th>
+                <th className="num">Refunded</th>
+                <th>Supporter</th>
+              </tr>
+            </thead>
             <tbody>
               {donations.map((d) => (
                 <tr key={d.id}>

@@ -29,36 +29,75 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <p className="muted">What readers are offered on the appeal. Changes apply at once, without a redeploy. Amounts are in each currency&apos;s usual units.</p>
         </div>
       </div>
-      {params.saved ? <p className="notice" role="status">Saved. The appeal uses the new settings now.</p> : null}
-      {params.error ? <p className="notice danger" role="alert">Not saved: {params.error}. Correct it and save again.</p> : null}
+      {params.saved ? (
+        <p className="notice" role="status">
+          Saved. The appeal uses the new settings now.
+        </p>
+      ) : null}
+      {params.error ? (
+        <p className="notice danger" role="alert">
+          Not saved: {params.error}. Correct it and save again.
+        </p>
+      ) : null}
       <form action={saveSettings}>
         <section className="panel">
           <h2>Amounts</h2>
           <table className="data">
-            <thead><tr><th>Currency</th><th>Once</th><th>Monthly</th><th>Annual</th><th>Minimum</th><th>Maximum</th><th>Remove</th></tr></thead>
+            <thead>
+              <tr>
+                <th>Currency</th>
+                <th>Once</th>
+                <th>Monthly</th>
+                <th>Annual</th>
+                <th>Minimum</th>
+                <th>Maximum</th>
+                <th>Remove</th>
+              </tr>
+            </thead>
             <tbody>
               {Object.entries(settings.currencies).map(([code, c]) => (
                 <tr key={code}>
-                  <td><input type="hidden" name="currency" value={code} /><strong>{code.toUpperCase()}</strong></td>
-                  <td><input name={`once.${code}`} defaultValue={list(c.once, code)} aria-label={`${code} one-time amounts`} size={16} /></td>
-                  <td><input name={`monthly.${code}`} defaultValue={list(c.monthly, code)} aria-label={`${code} monthly amounts`} size={14} /></td>
-                  <td><input name={`annual.${code}`} defaultValue={list(c.annual, code)} aria-label={`${code} annual amounts`} size={14} /></td>
-                  <td><input name={`minimum.${code}`} defaultValue={minorToDecimal(c.minimum, code)} aria-label={`${code} minimum`} size={6} /></td>
-                  <td><input name={`maximum.${code}`} defaultValue={minorToDecimal(c.maximum, code)} aria-label={`${code} maximum`} size={8} /></td>
-                  <td><input type="checkbox" name={`remove.${code}`} aria-label={`Remove ${code}`} /></td>
+                  <td>
+                    <input type="hidden" name="currency" value={code} />
+                    <strong>{code.toUpperCase()}</strong>
+                  </td>
+                  <td>
+                    <input name={`once.${code}`} defaultValue={list(c.once, code)} aria-label={`${code} one-time amounts`} size={16} />
+                  </td>
+                  <td>
+                    <input name={`monthly.${code}`} defaultValue={list(c.monthly, code)} aria-label={`${code} monthly amounts`} size={14} />
+                  </td>
+                  <td>
+                    <input name={`annual.${code}`} defaultValue={list(c.annual, code)} aria-label={`${code} annual amounts`} size={14} />
+                  </td>
+                  <td>
+                    <input name={`minimum.${code}`} defaultValue={minorToDecimal(c.minimum, code)} aria-label={`${code} minimum`} size={6} />
+                  </td>
+                  <td>
+                    <input name={`maximum.${code}`} defaultValue={minorToDecimal(c.maximum, code)} aria-label={`${code} maximum`} size={8} />
+                  </td>
+                  <td>
+                    <input type="checkbox" name={`remove.${code}`} aria-label={`Remove ${code}`} />
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <p className="filters">
-            <label>Add a currency (copies the first row) <input name="addCurrency" placeholder="chf" size={5} maxLength={3} /></label>
+            <label>
+              Add a currency (copies the first row) <input name="addCurrency" placeholder="chf" size={5} maxLength={3} />
+            </label>
           </p>
         </section>
         <section className="panel filters">
           <label>
             Default currency
             <select name="defaultCurrency" defaultValue={settings.defaultCurrency}>
-              {Object.keys(settings.currencies).map((code) => <option key={code} value={code}>{code.toUpperCase()}</option>)}
+              {Object.keys(settings.currencies).map((code) => (
+                <option key={code} value={code}>
+                  {code.toUpperCase()}
+                </option>
+              ))}
             </select>
           </label>
           <label>

@@ -1,8 +1,8 @@
 // GET /dashboard/staff: who can use the dashboard, with invite, role change and removal (admins).
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { StaffRole } from "@/lib/db/generated/enums";
+import { listStaff } from "@/lib/staff/list-staff";
 import { changeStaffRole, inviteStaff, removeStaff, type StaffChange } from "@/lib/staff/manage-staff";
 
 export const dynamic = "force-dynamic";
@@ -30,10 +30,7 @@ async function remove(form: FormData) {
 
 export default async function StaffPage({ searchParams }: { searchParams: Promise<{ done?: string; error?: string }> }) {
   const me = await requireStaff(StaffRole.ADMIN, "/dashboard/staff");
-  const [users, params] = await Promise.all([
-    getPrisma().user.findMany({ orderBy: [{ role: "asc" }, { email: "asc" }], select: { id: true, email: true, name: true, role: true, emailVerified: true } }),
-    searchParams,
-  ]);
+  const [users, params] = await Promise.all([listStaff(), searchParams]);
   return (
     <>
       <div className="dash-head">
@@ -42,35 +39,65 @@ export default async function StaffPage({ searchParams }: { searchParams: Promis
           <p className="muted">Only the addresses listed here can sign in. Viewers see figures and supporters; admins also change settings and staff.</p>
         </div>
       </div>
-      {params.done ? <p className="notice" role="status">{params.done}</p> : null}
-      {params.error ? <p className="notice danger" role="alert">{params.error}</p> : null}
+      {params.done ? (
+        <p className="notice" role="status">
+          {params.done}
+        </p>
+      ) : null}
+      {params.error ? (
+        <p className="notice danger" role="alert">
+          {params.error}
+        </p>
+      ) : null}
       <form action={invite} className="panel filters">
-        <label>Email <input name="email" type="email" required placeholder="colleague@newsroom.org" size={30} /></label>
+        <label>
+          Email <input name="email" type="email" required placeholder="colleague@newsroom.org" size={30} />
+        </label>
         <label>
           Role
-          <select name="role" defaultValue="VIEWER"><option value="VIEWER">Viewer</option><option value="ADMIN">Admin</option></select>
+          <select name="role" defaultValue="VIEWER">
+            <option value="VIEWER">Viewer</option>
+            <option value="ADMIN">Admin</option>
+          </select>
         </label>
         <button type="submit">Invite</button>
       </form>
       <section className="panel">
         <table className="data">
-          <thead><tr><th>Email</th><th>Signed in before</th><th>Role</th><th /></tr></thead>
+          <thead>
+            <tr>
+              <th>Email</th>
+              <th>Signed in before</th>
+              <th>Role</th>
+              <th />
+            </tr>
+          </thead>
           <tbody>
             {users.map((u) => (
               <tr key={u.id}>
-                <td>{u.email}{u.id === me.id ? " (you)" : ""}</td>
+                <td>
+                  {u.email}
+                  {u.id === me.id ? " (you)" : ""}
+                </td>
                 <td>{u.emailVerified ? "Yes" : "Not yet"}</td>
                 <td>
                   <form action={setRole} className="row-actions">
                     <input type="hidden" name="userId" value={u.id} />
-                    <select name="role" defaultValue={u.role} aria-label={`Role of ${u.email}`}><option value="VIEWER">Viewer</option><option value="ADMIN">Admin</option></select>
-                    <button type="submit" className="secondary">Change</button>
+                    <select name="role" defaultValue={u.role} aria-label={`Role of ${u.email}`}>
+                      <option value="VIEWER">Viewer</option>
+                      <option value="ADMIN">Admin</option>
+                    </select>
+                    <button type="submit" className="secondary">
+                      Change
+                    </button>
                   </form>
                 </td>
                 <td>
                   <form action={remove}>
                     <input type="hidden" name="userId" value={u.id} />
-                    <button type="submit" className="danger">Remove</button>
+                    <button type="submit" className="danger">
+                      Remove
+                    </button>
                   </form>
                 </td>
               </tr>

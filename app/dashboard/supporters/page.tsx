@@ -52,7 +52,9 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
           <h1>Supporters</h1>
           <p className="muted">Search by exact email address, Stripe customer or subscription id (cus_…, sub_…), supporter id, or exact full name.</p>
         </div>
-        <a className="button secondary" href={`/api/dashboard/exports/supporters?${keep}`}>Export CSV</a>
+        <a className="button secondary" href={`/api/dashboard/exports/supporters?${keep}`}>
+          Export CSV
+        </a>
       </div>
       {ended ? (
         <p className="notice" role="status">
@@ -73,7 +75,9 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
           Show
           <select name="filter" defaultValue={filter}>
             {supporterFilters.map((f) => (
-              <option key={f} value={f}>{filterLabels[f]}</option>
+              <option key={f} value={f}>
+                {filterLabels[f]}
+              </option>
             ))}
           </select>
         </label>
@@ -92,12 +96,21 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
         ) : (
           <table className="data">
             <thead>
-              <tr><th>Supporter</th><th>First gift</th><th>Country</th><th>Recurring</th><th className="num">Gifts</th><th className="num">Given</th></tr>
+              <tr>
+                <th>Supporter</th>
+                <th>First gift</th>
+                <th>Country</th>
+                <th>Recurring</th>
+                <th className="num">Gifts</th>
+                <th className="num">Given</th>
+              </tr>
             </thead>
             <tbody>
               {supporters.map((s) => (
                 <tr key={s.id}>
-                  <td><Link href={`/dashboard/supporters/${s.id}`}>{s.id.slice(-10)}</Link></td>
+                  <td>
+                    <Link href={`/dashboard/supporters/${s.id}`}>{s.id.slice(-10)}</Link>
+                  </td>
                   <td>{s.firstGiftAt ? s.firstGiftAt.toISOString().slice(0, 10) : "—"}</td>
                   <td>{s.country ?? "—"}</td>
                   <td>{s.recurring === "active" ? <span className="pill good">Active</span> : s.recurring === "lapsed" ? <span className="pill warn">Lapsed</span> : <span className="pill">One-time</span>}</td>

@@ -15,18 +15,20 @@ const refusals: Record<ManageLinkRefusal, string> = {
   "no-customer": "We could not find a payment record for this address.",
 };
 
+// Own keys only: "__proto__" or "toString" in the address is no refusal we wrote.
+const isRefusal = (value: unknown): value is ManageLinkRefusal => typeof value === "string" && Object.hasOwn(refusals, value);
+
 export default async function OpenManageLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
   const token = typeof params.token === "string" ? params.token : undefined;
-  const reason =
-    typeof params.error === "string" && params.error in refusals
-      ? (params.error as ManageLinkRefusal)
-      : await checkManageLink(getPrisma(), token).then((check) => (check.ok ? undefined : check.reason));
+  const reason = isRefusal(params.error) ? params.error : await checkManageLink(getPrisma(), token).then((check) => (check.ok ? undefined : check.reason));
   if (reason) {
     return (
       <main>
         <h1>This link cannot be used</h1>
-        <p className={styles.error} role="alert">{refusals[reason]}</p>
+        <p className={styles.error} role="alert">
+          {refusals[reason]}
+        </p>
         <p>
           <Link href="/manage">Ask for a new link</Link>: it takes a minute, and nothing about your gift has changed.
         </p>
@@ -39,7 +41,9 @@ export default async function OpenManageLinkPage({ searchParams }: { searchParam
       <p>Continue to your secure billing page, run by our payment provider Stripe. From there you can come back here.</p>
       <form method="post" action="/api/manage/open">
         <input type="hidden" name="token" value={token} />
-        <button className={styles.button} type="submit">Open my billing page</button>
+        <button className={styles.button} type="submit">
+          Open my billing page
+        </button>
       </form>
     </main>
   );

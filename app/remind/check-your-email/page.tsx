@@ -13,8 +13,8 @@ export default async function CheckYourEmailPage({ searchParams }: { searchParam
       <h1>Check your inbox</h1>
       <p className={styles.lede}>We have sent you an email with a link to confirm your reminder{readable ? ` for ${readable}` : ""}. The reminder is only set once you follow it.</p>
       <p>
-        If nothing arrives within a few minutes, look in your spam folder. We send at most one confirmation a day to an address, so if you asked earlier today, use the link in that
-        email. If you already confirmed a reminder for that month, there is nothing more to do.
+        If nothing arrives within a few minutes, look in your spam folder. We send at most one confirmation a day to an address, so if you asked earlier today, use the link in that email. If you already confirmed a
+        reminder for that month, there is nothing more to do.
       </p>
       <p>
         <Link href="/">Back to the appeal</Link>

@@ -14,9 +14,7 @@ export default function CheckEmailPage() {
       <section className="signin-card" aria-labelledby="check-title">
         <p className="brand">{NEWSROOM_NAME}</p>
         <h1 id="check-title">Check your email</h1>
-        <p className="muted">
-          If that address is on the staff list, a sign-in link is on its way. It works once, for 24 hours. You can close this tab.
-        </p>
+        <p className="muted">If that address is on the staff list, a sign-in link is on its way. It works once, for 24 hours. You can close this tab.</p>
         <p>
           <Link href="/signin">Use a different address</Link>
         </p>

@@ -38,7 +38,14 @@ export async function run({ app, load, duration, baselines }) {
     const ratio = result.requestsPerSecond / baselines.trivialPost.requestsPerSecond;
     const toCheckout = checkout.requestsPerSecond > 0 ? result.requestsPerSecond / checkout.requestsPerSecond : 0;
     return {
-      rows: [[name, `${result.requestsPerSecond} req/s`, `p99 ${result.p99Ms} ms, ${result.non2xx} non-2xx`, `${toCheckout.toFixed(2)} x the app's checkout ${checkout.requestsPerSecond} req/s (floor 3); ${ratio.toFixed(2)} x trivial POST`]],
+      rows: [
+        [
+          name,
+          `${result.requestsPerSecond} req/s`,
+          `p99 ${result.p99Ms} ms, ${result.non2xx} non-2xx`,
+          `${toCheckout.toFixed(2)} x the app's checkout ${checkout.requestsPerSecond} req/s (floor 3); ${ratio.toFixed(2)} x trivial POST`,
+        ],
+      ],
       json: { ...result, appCheckout: checkout, ratioToAppCheckout: Number(toCheckout.toFixed(2)), floorToAppCheckout: 3, ratioToTrivialPost: Number(ratio.toFixed(2)) },
     };
   } finally {

@@ -44,10 +44,25 @@ export async function run({ app, aroundBaseline, load, duration }) {
   };
   return {
     rows: [
-      ["GET / (appeal)", `${appeal.requestsPerSecond} req/s`, `p99 ${appeal.p99Ms} ms, non-2xx ${appeal.non2xx}`, `${ratio(appeal.requestsPerSecond, staticPage.requestsPerSecond)} of static ${staticPage.requestsPerSecond} req/s (floor 0.8)`],
-      ["GET /appeal/gbp (per-currency appeal)", `${currencyPage.requestsPerSecond} req/s`, `p99 ${currencyPage.p99Ms} ms, non-2xx ${currencyPage.non2xx}`, `${ratio(currencyPage.requestsPerSecond, currencyStatic.requestsPerSecond)} of static ${currencyStatic.requestsPerSecond} req/s (floor 0.8)`],
+      [
+        "GET / (appeal)",
+        `${appeal.requestsPerSecond} req/s`,
+        `p99 ${appeal.p99Ms} ms, non-2xx ${appeal.non2xx}`,
+        `${ratio(appeal.requestsPerSecond, staticPage.requestsPerSecond)} of static ${staticPage.requestsPerSecond} req/s (floor 0.8)`,
+      ],
+      [
+        "GET /appeal/gbp (per-currency appeal)",
+        `${currencyPage.requestsPerSecond} req/s`,
+        `p99 ${currencyPage.p99Ms} ms, non-2xx ${currencyPage.non2xx}`,
+        `${ratio(currencyPage.requestsPerSecond, currencyStatic.requestsPerSecond)} of static ${currencyStatic.requestsPerSecond} req/s (floor 0.8)`,
+      ],
       ["appeal first-load JS (gzip)", `${appealJs.gzip} B`, `bare page ${bareJs.gzip} B`, `+${extraKb.toFixed(1)} kB (ceiling +20 kB)`],
-      ["POST /api/checkout (emulator)", `${checkout.requestsPerSecond} req/s`, `p50 ${checkout.p50Ms} ms, p99 ${checkout.p99Ms} ms @50, non-2xx ${checkout.non2xx}`, `${ratio(checkout.requestsPerSecond, trivialPost.requestsPerSecond)} of trivial POST ${trivialPost.requestsPerSecond} req/s (floor 0.3)`],
+      [
+        "POST /api/checkout (emulator)",
+        `${checkout.requestsPerSecond} req/s`,
+        `p50 ${checkout.p50Ms} ms, p99 ${checkout.p99Ms} ms @50, non-2xx ${checkout.non2xx}`,
+        `${ratio(checkout.requestsPerSecond, trivialPost.requestsPerSecond)} of trivial POST ${trivialPost.requestsPerSecond} req/s (floor 0.3)`,
+      ],
     ],
     json,
   };

@@ -87,8 +87,18 @@ export async function run(ctx) {
   const verdict = (ok) => (ok ? "ok" : "BELOW FLOOR");
   return {
     rows: [
-      ["webhook ingestion (signed, 50 concurrent)", `${result.requestsPerSecond} events/s`, `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms = ${p99Ratio.toFixed(2)}x the trivial POST's ${trivialP99} ms (${verdict(p99Ratio <= 1.5)}, ceiling 1.5x)`, `${ratio.toFixed(2)} of trivial POST ${trivialPost.requestsPerSecond} req/s (${verdict(ratio >= 0.5)}, floor 0.5)`],
-      ["webhook ingestion: exactly once", `${accepted.size} accepted`, `lost ${lost}, applied twice ${appliedTwice}, redelivery non-2xx ${duplicatesRefused}`, lost === 0 && appliedTwice === 0 && duplicatesRefused === 0 ? "ok" : "FAILED"],
+      [
+        "webhook ingestion (signed, 50 concurrent)",
+        `${result.requestsPerSecond} events/s`,
+        `p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms = ${p99Ratio.toFixed(2)}x the trivial POST's ${trivialP99} ms (${verdict(p99Ratio <= 1.5)}, ceiling 1.5x)`,
+        `${ratio.toFixed(2)} of trivial POST ${trivialPost.requestsPerSecond} req/s (${verdict(ratio >= 0.5)}, floor 0.5)`,
+      ],
+      [
+        "webhook ingestion: exactly once",
+        `${accepted.size} accepted`,
+        `lost ${lost}, applied twice ${appliedTwice}, redelivery non-2xx ${duplicatesRefused}`,
+        lost === 0 && appliedTwice === 0 && duplicatesRefused === 0 ? "ok" : "FAILED",
+      ],
     ],
     json,
   };

@@ -160,7 +160,12 @@ export async function run(ctx) {
       ["dashboard: overview render", `p95 ${overview.p95Ms} ms`, `p50 ${overview.p50Ms} ms, ${verdict(overview.p95Ms <= floors.overviewP95Ms)} (300 ms)`, (overview.p95Ms / floors.overviewP95Ms).toFixed(2)],
       ["dashboard: supporter search", `p95 ${search.p95Ms} ms`, `p50 ${search.p50Ms} ms, ${verdict(search.p95Ms <= floors.searchP95Ms)} (50 ms)`, (search.p95Ms / floors.searchP95Ms).toFixed(2)],
       ["dashboard: donations CSV export", `${rowsPerSecond} rows/s`, `${exportedRows} rows, ${verdict(rowsPerSecond >= floors.exportRowsPerSecond)} (50,000/s)`, (floors.exportRowsPerSecond / rowsPerSecond).toFixed(2)],
-      ["dashboard: export process peak memory", `peak ${peak.exportProcess} MB`, `${verdict(peak.exportProcess > 0 && peak.exportProcess < floors.exportPeakMb)} (300 MB); web server ${serverBefore} MB before, ${peak.server} MB at most during the export`, (peak.exportProcess / floors.exportPeakMb).toFixed(2)],
+      [
+        "dashboard: export process peak memory",
+        `peak ${peak.exportProcess} MB`,
+        `${verdict(peak.exportProcess > 0 && peak.exportProcess < floors.exportPeakMb)} (300 MB); web server ${serverBefore} MB before, ${peak.server} MB at most during the export`,
+        (peak.exportProcess / floors.exportPeakMb).toFixed(2),
+      ],
     ],
   };
 }

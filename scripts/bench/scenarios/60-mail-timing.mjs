@@ -68,7 +68,12 @@ function summarise(label, { known, unknown }) {
   };
   figures.ratio = Number((figures.knownP50Ms / figures.unknownP50Ms).toFixed(2));
   return {
-    row: [label, `p50 ${figures.knownP50Ms} / ${figures.unknownP50Ms} ms`, `p90 ${figures.knownP90Ms} / ${figures.unknownP90Ms} ms (known / unknown, ${known.length} pairs)`, `${figures.ratio.toFixed(2)} (target 0.9-1.1)`],
+    row: [
+      label,
+      `p50 ${figures.knownP50Ms} / ${figures.unknownP50Ms} ms`,
+      `p90 ${figures.knownP90Ms} / ${figures.unknownP90Ms} ms (known / unknown, ${known.length} pairs)`,
+      `${figures.ratio.toFixed(2)} (target 0.9-1.1)`,
+    ],
     json: figures,
   };
 }
@@ -81,7 +86,11 @@ export async function run(ctx) {
   const signUp = (email) => ({ email, when: "in-3-months", frequency: "monthly", amount: "10", currency: "EUR" });
 
   // The month "in 3 months" is, as the app answers it to any sign-up.
-  const probe = await fetch(signUpUrl, { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "x-forwarded-for": nextClientAddress() }, body: JSON.stringify(signUp(`probe-${run}@bench.example`)) });
+  const probe = await fetch(signUpUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json", "x-forwarded-for": nextClientAddress() },
+    body: JSON.stringify(signUp(`probe-${run}@bench.example`)),
+  });
   const { remindMonth } = await probe.json();
 
   const db = new pg.Client({ connectionString: ctx.databaseUrl });

@@ -114,9 +114,10 @@ describe("checkout sessions in the emulator", () => {
         raw: { type: "invalid_request_error", code: "parameter_missing", param: "mode" },
       });
       await expect(t.stripe.checkout.sessions.create({ ...monthlyDonation(), mode: "payment" })).rejects.toMatchObject({ statusCode: 400, raw: { param: "line_items" } });
-      await expect(
-        t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 20, product_data: { name: "Too small" } } }] })),
-      ).rejects.toMatchObject({ statusCode: 400, raw: { code: "amount_too_small" } });
+      await expect(t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 20, product_data: { name: "Too small" } } }] }))).rejects.toMatchObject({
+        statusCode: 400,
+        raw: { code: "amount_too_small" },
+      });
       await expect(t.stripe.checkout.sessions.create(oneTimeDonation({ customer: "cus_missing" }))).rejects.toMatchObject({
         statusCode: 404,
         raw: { code: "resource_missing", param: "customer" },

@@ -37,8 +37,7 @@ describe("customers and the billing portal in the emulator", () => {
       const paid = await t.control<Stripe.Checkout.Session>(`checkout/sessions/${session.id}/pay`, { card: "4242424242424242" });
       return { customer: String(paid.body.customer), subscription: String(paid.body.subscription) };
     }
-    const post = (url: string, form: Record<string, string>) =>
-      fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form), redirect: "manual" });
+    const post = (url: string, form: Record<string, string>) => fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: new URLSearchParams(form), redirect: "manual" });
 
     it("shows the subscription with a return link, and cancels it at period end", async () => {
       const { customer, subscription } = await subscribedCustomer();

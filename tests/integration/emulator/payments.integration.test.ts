@@ -3,7 +3,6 @@
 import type Stripe from "stripe";
 import { oneTimeDonation, startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 
-
 describe("paying checkout sessions in the emulator", () => {
   let t: TestEmulator;
   beforeAll(async () => {

@@ -16,9 +16,7 @@ describe("refunds and disputes in the emulator", () => {
   };
 
   async function paidDonation(amount = 2000) {
-    const session = await t.stripe.checkout.sessions.create(
-      oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: amount, product_data: { name: "Donation" } } }] }),
-    );
+    const session = await t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "usd", unit_amount: amount, product_data: { name: "Donation" } } }] }));
     const paid = await t.control<Stripe.Checkout.Session>(`checkout/sessions/${session.id}/pay`, { card: "4242424242424242" });
     const paymentIntent = await t.stripe.paymentIntents.retrieve(String(paid.body.payment_intent));
     return { paymentIntent, chargeId: String(paymentIntent.latest_charge) };

@@ -97,7 +97,9 @@ describe("subscriptions in the emulator", () => {
         items: [{ id: item?.id, price_data: { currency: "eur", unit_amount: 1500, recurring: { interval: "month" }, product: String(item?.price.product) } }],
       });
       expect(updated.items.data[0]).toMatchObject({ id: item?.id, price: { unit_amount: 1500 } });
-      await expect(t.stripe.subscriptions.update(subscription.id, { items: [{ id: item?.id, price_data: { currency: "usd", unit_amount: 1500, recurring: { interval: "month" }, product: String(item?.price.product) } }] })).rejects.toMatchObject({ statusCode: 400 });
+      await expect(
+        t.stripe.subscriptions.update(subscription.id, { items: [{ id: item?.id, price_data: { currency: "usd", unit_amount: 1500, recurring: { interval: "month" }, product: String(item?.price.product) } }] }),
+      ).rejects.toMatchObject({ statusCode: 400 });
     });
 
     it("cancels at once with customer.subscription.deleted", async () => {

@@ -36,12 +36,14 @@ describe("the emulator's wire behaviour", () => {
       await expect(t.stripe.subscriptions.retrieve("sub_missing")).rejects.toMatchObject({ statusCode: 404 });
       await expect(t.stripe.invoices.retrieve("in_missing")).rejects.toMatchObject({ statusCode: 404 });
       await expect(t.stripe.events.retrieve("evt_missing")).rejects.toMatchObject({ statusCode: 404 });
-      await expect(
-        t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: -5, product_data: { name: "Negative" } } }] })),
-      ).rejects.toMatchObject({ statusCode: 400, raw: { param: "line_items[0][price_data][unit_amount]" } });
-      await expect(
-        t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 12.5, product_data: { name: "Fractional" } } }] })),
-      ).rejects.toMatchObject({ statusCode: 400, raw: { code: "parameter_invalid_integer", param: "line_items[0][price_data][unit_amount]" } });
+      await expect(t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: -5, product_data: { name: "Negative" } } }] }))).rejects.toMatchObject({
+        statusCode: 400,
+        raw: { param: "line_items[0][price_data][unit_amount]" },
+      });
+      await expect(t.stripe.checkout.sessions.create(oneTimeDonation({ line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 12.5, product_data: { name: "Fractional" } } }] }))).rejects.toMatchObject({
+        statusCode: 400,
+        raw: { code: "parameter_invalid_integer", param: "line_items[0][price_data][unit_amount]" },
+      });
     });
 
     it("answers 404 for an endpoint it does not emulate", async () => {

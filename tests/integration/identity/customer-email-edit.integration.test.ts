@@ -130,4 +130,3 @@ describe("when a reader edits their own customer's email", () => {
     await expect(linkFor(victimEmail)).resolves.toEqual({ mailed: true, portalCustomer: victim.customer.id });
   });
 });
-

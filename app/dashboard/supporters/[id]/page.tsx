@@ -44,42 +44,83 @@ export default async function SupporterPage({ params, searchParams }: { params: 
     <>
       <div className="dash-head">
         <div>
-          <p className="muted"><Link href="/dashboard/supporters">Supporters</Link> /</p>
+          <p className="muted">
+            <Link href="/dashboard/supporters">Supporters</Link> /
+          </p>
           <h1>{profile.name ?? (profile.erased ? "Erased supporter" : "Supporter")}</h1>
           <p className="muted">Your view of this page is recorded in the audit log.</p>
         </div>
       </div>
-      {notice.erased === "1" ? <p className="notice" role="status">This supporter&apos;s identity is erased. Their gifts stay in the accounts, anonymised.</p> : null}
-      {notice.error === "confirm" ? <p className="notice" role="alert">Type <strong>erase</strong> in the box to confirm.</p> : null}
-      {notice.error === "stripe-choice" ? <p className="notice" role="alert">Choose what happens at Stripe before erasing.</p> : null}
+      {notice.erased === "1" ? (
+        <p className="notice" role="status">
+          This supporter&apos;s identity is erased. Their gifts stay in the accounts, anonymised.
+        </p>
+      ) : null}
+      {notice.error === "confirm" ? (
+        <p className="notice" role="alert">
+          Type <strong>erase</strong> in the box to confirm.
+        </p>
+      ) : null}
+      {notice.error === "stripe-choice" ? (
+        <p className="notice" role="alert">
+          Choose what happens at Stripe before erasing.
+        </p>
+      ) : null}
       <div className="panel-grid">
         <section className="panel" aria-labelledby="who-title">
           <h2 id="who-title">Details</h2>
           <dl className="facts">
-            <dt>Email</dt><dd>{profile.email ?? "Not kept"}</dd>
-            <dt>Name</dt><dd>{profile.name ?? "Not kept"}</dd>
-            <dt>Country</dt><dd>{profile.country ?? "—"}</dd>
-            <dt>First gift</dt><dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
-            <dt>Given in total</dt><dd>{profile.given.length ? profile.given.map((g) => `${formatMoney(g.amount, g.currency)} (${g.gifts} ${g.gifts === 1 ? "gift" : "gifts"})`).join(" · ") : "Nothing yet"}</dd>
-            <dt>Supporter id</dt><dd><code>{profile.id}</code></dd>
+            <dt>Email</dt>
+            <dd>{profile.email ?? "Not kept"}</dd>
+            <dt>Name</dt>
+            <dd>{profile.name ?? "Not kept"}</dd>
+            <dt>Country</dt>
+            <dd>{profile.country ?? "—"}</dd>
+            <dt>First gift</dt>
+            <dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
+            <dt>Given in total</dt>
+            <dd>{profile.given.length ? profile.given.map((g) => `${formatMoney(g.amount, g.currency)} (${g.gifts} ${g.gifts === 1 ? "gift" : "gifts"})`).join(" · ") : "Nothing yet"}</dd>
+            <dt>Supporter id</dt>
+            <dd>
+              <code>{profile.id}</code>
+            </dd>
             <dt>In Stripe</dt>
             <dd>
-              {profile.customers.length === 0 ? "No Stripe customer" : profile.customers.map((c) => (
-                <div key={c.id}><a href={c.stripeUrl} target="_blank" rel="noreferrer noopener">{c.id}</a></div>
-              ))}
+              {profile.customers.length === 0
+                ? "No Stripe customer"
+                : profile.customers.map((c) => (
+                    <div key={c.id}>
+                      <a href={c.stripeUrl} target="_blank" rel="noreferrer noopener">
+                        {c.id}
+                      </a>
+                    </div>
+                  ))}
             </dd>
           </dl>
         </section>
         <section className="panel" aria-labelledby="recurring-title">
           <h2 id="recurring-title">Recurring donations</h2>
-          {profile.subscriptions.length === 0 ? <p className="empty">None: this supporter gives one time at a time.</p> : (
+          {profile.subscriptions.length === 0 ? (
+            <p className="empty">None: this supporter gives one time at a time.</p>
+          ) : (
             <table className="data">
-              <thead><tr><th>Amount</th><th>Status</th><th>Next payment</th></tr></thead>
+              <thead>
+                <tr>
+                  <th>Amount</th>
+                  <th>Status</th>
+                  <th>Next payment</th>
+                </tr>
+              </thead>
               <tbody>
                 {profile.subscriptions.map((s) => (
                   <tr key={s.id}>
-                    <td>{formatMoney(s.amount, s.currency)} {every[s.frequency]}</td>
-                    <td><StatusPill status={s.status} />{s.lastFailureReason && s.status === "PAST_DUE" ? <div className="muted">{s.lastFailureReason}</div> : null}</td>
+                    <td>
+                      {formatMoney(s.amount, s.currency)} {every[s.frequency]}
+                    </td>
+                    <td>
+                      <StatusPill status={s.status} />
+                      {s.lastFailureReason && s.status === "PAST_DUE" ? <div className="muted">{s.lastFailureReason}</div> : null}
+                    </td>
                     <td>{s.currentPeriodEnd && s.status !== "CANCELED" ? s.currentPeriodEnd.toISOString().slice(0, 10) : "—"}</td>
                   </tr>
                 ))}
@@ -90,7 +131,9 @@ export default async function SupporterPage({ params, searchParams }: { params: 
       </div>
       <section className="panel" aria-labelledby="timeline-title">
         <h2 id="timeline-title">Timeline</h2>
-        {profile.timeline.length === 0 ? <p className="empty">Nothing has happened yet.</p> : (
+        {profile.timeline.length === 0 ? (
+          <p className="empty">Nothing has happened yet.</p>
+        ) : (
           <ol className="timeline">
             {profile.timeline.map((entry) => (
               <li key={`${entry.kind}-${entry.id}`}>
@@ -106,24 +149,21 @@ export default async function SupporterPage({ params, searchParams }: { params: 
         <section className="panel" aria-labelledby="privacy-title">
           <h2 id="privacy-title">Their data</h2>
           <p>
-            <a href={`/api/dashboard/supporters/${profile.id}/export`}>Download everything we hold on this supporter (JSON)</a>. Both the
-            download and an erasure are recorded in the audit log.
+            <a href={`/api/dashboard/supporters/${profile.id}/export`}>Download everything we hold on this supporter (JSON)</a>. Both the download and an erasure are recorded in the audit log.
           </p>
           <form action={erase} className="erase-form">
             <input type="hidden" name="supporterId" value={profile.id} />
             <p>
-              Erasing removes their email, name and country here and deletes their reminders and manage links. Their gifts stay in the
-              accounts without a name, and later payments from their Stripe customers are recorded the same way, never with a name or
-              email. This cannot be undone.
+              Erasing removes their email, name and country here and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their Stripe customers are recorded
+              the same way, never with a name or email. This cannot be undone.
             </p>
-            <EraseChoices
-              customers={profile.customers.length}
-              recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length}
-            />
+            <EraseChoices customers={profile.customers.length} recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length} />
             <label>
               Type <strong>erase</strong> to confirm <input name="confirm" autoComplete="off" required />
             </label>
-            <button type="submit" className="danger">Erase this supporter</button>
+            <button type="submit" className="danger">
+              Erase this supporter
+            </button>
           </form>
         </section>
       ) : null}
@@ -154,9 +194,17 @@ function badge(entry: TimelineEntry) {
 }
 
 const tone: Record<string, string> = {
-  SUCCEEDED: "good", ACTIVE: "good", TRIALING: "good",
-  PARTIALLY_REFUNDED: "warn", PAST_DUE: "warn", PENDING: "warn", INCOMPLETE: "warn",
-  REFUNDED: "bad", DISPUTED: "bad", FAILED: "bad", UNPAID: "bad",
+  SUCCEEDED: "good",
+  ACTIVE: "good",
+  TRIALING: "good",
+  PARTIALLY_REFUNDED: "warn",
+  PAST_DUE: "warn",
+  PENDING: "warn",
+  INCOMPLETE: "warn",
+  REFUNDED: "bad",
+  DISPUTED: "bad",
+  FAILED: "bad",
+  UNPAID: "bad",
 };
 
 function StatusPill({ status }: { status: string }) {
