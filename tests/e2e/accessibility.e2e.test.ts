@@ -45,8 +45,10 @@ describe("accessibility of every page", () => {
     setPiiKeysForProcess({ currentKeyId: [...keys.keys()][0]!, encryptionKeys: keys, indexKey: Buffer.from(process.env.E2E_PII_INDEX_KEY!, "base64") });
     prisma = createPrismaClient(process.env.E2E_DATABASE_URL!, 2);
     const staff = await createStaffSession(prisma, "axe-admin@newsroom.test", "ADMIN");
-    // A ledger with donations, so the charts, tables and badges are on the pages axe reads.
-    await seedDemoLedger(prisma, { supporters: 40, now: new Date() });
+    // A ledger with donations, so the charts, tables and badges are on the pages axe reads. The
+    // e2e database is shared by every spec: a seed of its own keeps its Stripe ids apart from the
+    // dashboard spec's ledger.
+    await seedDemoLedger(prisma, { supporters: 40, now: new Date(), seed: 4111 });
     supporterId = (await prisma.supporter.findFirstOrThrow({ where: { firstGiftAt: { not: null } }, select: { id: true } })).id;
     session = await launchBrowser();
     const [name, value] = staff.cookie.split("=");
