@@ -70,15 +70,15 @@ const knownDatabaseImports = [
   "app/api/reminders/confirm/route.ts",
   "app/api/reminders/snooze/route.ts",
   "app/api/reminders/unsubscribe/route.ts",
-  "app/dashboard/audit/page.tsx",
-  "app/dashboard/donations/page.tsx",
-  "app/dashboard/page.tsx",
-  "app/dashboard/settings/page.tsx",
-  "app/dashboard/supporters/[[]id]/page.tsx",
-  "app/dashboard/supporters/page.tsx",
-  "app/manage/open/page.tsx",
+  "app/[(]site[)]/dashboard/audit/page.tsx",
+  "app/[(]site[)]/dashboard/donations/page.tsx",
+  "app/[(]site[)]/dashboard/page.tsx",
+  "app/[(]site[)]/dashboard/settings/page.tsx",
+  "app/[(]site[)]/dashboard/supporters/[[]id]/page.tsx",
+  "app/[(]site[)]/dashboard/supporters/page.tsx",
+  "app/[(]site[)]/manage/open/page.tsx",
   "app/r/[[]token]/route.ts",
-  "app/thank-you/page.tsx",
+  "app/[(]site[)]/thank-you/page.tsx",
 ];
 
 export const architecture = [

@@ -12,15 +12,23 @@ const shared = {
   modulePathIgnorePatterns: ["<rootDir>/.next/", "<rootDir>/.data/"],
 };
 
+// next-intl and the ICU message packages under it ship only ES modules: Jest compiles them too.
+const esmPackages = ["next-intl", "use-intl", "intl-messageformat", "@formatjs", "icu-minify", "@schummar"];
+const compileEsmPackages = (config) => ({
+  ...config,
+  // next/jest's first pattern skips node_modules but for the packages it compiles itself, (geist|...).
+  transformIgnorePatterns: config.transformIgnorePatterns.map((pattern, index) => (index === 0 ? pattern.replace("(?!(", `(?!(${esmPackages.join("|")}|`) : pattern)),
+});
+
 module.exports = async () => ({
   projects: [
-    await createJestConfig({
+    compileEsmPackages(await createJestConfig({
       ...shared,
       displayName: "unit",
       testMatch: ["<rootDir>/{lib,app,emulator,scripts,tests/unit}/**/*.test.{ts,tsx}"],
       testPathIgnorePatterns: ["\\.integration\\.test\\.", "\\.e2e\\.test\\.", "/node_modules/"],
-    })(),
-    await createJestConfig({
+    })()),
+    compileEsmPackages(await createJestConfig({
       ...shared,
       displayName: "integration",
       testMatch: ["<rootDir>/**/*.integration.test.{ts,tsx}"],
@@ -28,14 +36,14 @@ module.exports = async () => ({
       globalSetup: "<rootDir>/tests/setup/integration-global-setup.mjs",
       globalTeardown: "<rootDir>/tests/setup/integration-global-teardown.mjs",
       setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-timeout.js"],
-    })(),
-    await createJestConfig({
+    })()),
+    compileEsmPackages(await createJestConfig({
       ...shared,
       displayName: "e2e",
       testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.{ts,tsx}"],
       globalSetup: "<rootDir>/tests/setup/e2e-global-setup.mjs",
       globalTeardown: "<rootDir>/tests/setup/e2e-global-teardown.mjs",
       setupFilesAfterEnv: ["<rootDir>/tests/setup/e2e-timeout.js"],
-    })(),
+    })()),
   ],
 });

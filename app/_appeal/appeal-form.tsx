@@ -2,11 +2,12 @@
 // The appeal's form. Server-rendered as a plain form that posts to /api/checkout (it works without
 // JavaScript: every frequency's presets are in the page and CSS shows the chosen one); once hydrated
 // it follows the currency at once and checks the amount before sending, with the server's rules.
+import { useLocale, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef, useState, type FormEvent } from "react";
 import { readFormChoice } from "@/app/_appeal/read-form-choice";
 import type { DonationOptions } from "@/lib/donations/donation-options";
-import { formatMoney } from "@/lib/money/format-money";
-import { frequencies, frequencyLabels, type DonationFrequency } from "@/lib/donations/frequencies";
+import { readerFormats } from "@/lib/i18n/reader-formats";
+import { frequencies, type DonationFrequency } from "@/lib/donations/frequencies";
 import { fromMinorUnits, toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type AppealFormProps = {
@@ -19,9 +20,10 @@ export type AppealFormProps = {
   captcha: { provider: "turnstile" | "hcaptcha"; siteKey: string } | null;
 };
 
-const amountLegends: Record<DonationFrequency, string> = { once: "Amount", monthly: "Amount each month", annual: "Amount each year" };
-
 export function AppealForm({ options, initial, message, attemptKey, source, captcha }: AppealFormProps) {
+  const t = useTranslations("appealForm");
+  const errors = useTranslations("checkoutErrors");
+  const locale = useLocale();
   const [frequency, setFrequency] = useState(initial.frequency);
   const [currencyCode, setCurrencyCode] = useState(initial.currency);
   const [selected, setSelected] = useState(initial.selected);
@@ -32,7 +34,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
   const formRef = useRef<HTMLFormElement>(null);
   const tookOverForm = useRef(false);
   const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
-  const money = (minor: number) => formatMoney(minor, currency.code, { trimZeroDecimals: true });
+  const money = (minor: number) => readerFormats(locale).money(minor, currency.code);
 
   // Before the first paint after hydration: whatever the reader chose while the scripts were on their
   // way is still in the form (React does not overwrite it when hydrating) but not in this state, and
@@ -63,11 +65,11 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
       text =
         minor.reason === "too_many_decimals"
           ? currency.decimals === 0
-            ? `Amounts in ${currency.code.toUpperCase()} are whole numbers.`
-            : `Use at most ${currency.decimals} decimal places.`
-          : `Enter the amount in figures, such as 10 or 12.50 (from ${money(currency.minMinor)}).`;
-    else if (minor.minor < currency.minMinor) text = `The smallest gift we can take is ${money(currency.minMinor)}.`;
-    else if (minor.minor > currency.maxMinor) text = `The most we can take online in one gift is ${money(currency.maxMinor)}. For a larger gift, please write to us.`;
+            ? errors("wholeNumbers", { code: currency.code.toUpperCase() })
+            : errors("decimalPlaces", { count: currency.decimals })
+          : errors("inFiguresFrom", { min: money(currency.minMinor) });
+    else if (minor.minor < currency.minMinor) text = errors("belowMinimum", { min: money(currency.minMinor) });
+    else if (minor.minor > currency.maxMinor) text = errors("aboveMaximum", { max: money(currency.maxMinor) });
     if (text) {
       event.preventDefault();
       setError({ text, field: "amount" });
@@ -93,12 +95,12 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
         </p>
       ) : null}
       <fieldset className="frequency">
-        <legend>How often</legend>
+        <legend>{t("howOften")}</legend>
         <div className="segmented">
           {frequencies.map((f) => (
             <label key={f}>
               <input type="radio" name="frequency" value={f} checked={frequency === f} onChange={() => setFrequency(f)} />
-              <span>{frequencyLabels[f]}</span>
+              <span>{t(`frequency.${f}`)}</span>
             </label>
           ))}
         </div>
@@ -106,7 +108,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
 
       {frequencies.map((f) => (
         <fieldset key={f} className="amounts" data-frequency={f} aria-describedby={amountInvalid ? "give-error" : undefined}>
-          <legend>{amountLegends[f]}</legend>
+          <legend>{t(`amountLegend.${f}`)}</legend>
           <div className="amount-grid">
             {currency.presets[f].map((minor) => (
               <label key={minor}>
@@ -130,7 +132,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
 
       <div className="field-row">
         <div className="field">
-          <label htmlFor="other-amount">Other amount</label>
+          <label htmlFor="other-amount">{t("otherAmount")}</label>
           <input
             id="other-amount"
             name="other_amount"
@@ -145,11 +147,11 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
             }}
           />
           <p className="hint" id="amount-hint">
-            Starting from just {money(currency.minMinor)}
+            {t("startingFrom", { min: money(currency.minMinor) })}
           </p>
         </div>
         <div className="field">
-          <label htmlFor="currency">Currency</label>
+          <label htmlFor="currency">{t("currency")}</label>
           <select id="currency" name="currency" value={currency.code} onChange={(event) => chooseCurrency(event.target.value)} aria-invalid={error?.field === "currency" || undefined}>
             {options.currencies.map((c) => (
               <option key={c.code} value={c.code}>
@@ -161,17 +163,19 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
       </div>
 
       <input type="hidden" name="attempt_key" defaultValue={attemptKey ?? ""} ref={attemptKeyInput} />
+      {/* The page's language: refusals and Stripe Checkout follow it. */}
+      <input type="hidden" name="lang" value={locale} />
       {source ? <input type="hidden" name="source" value={source} /> : null}
       <div className="hp" aria-hidden="true">
         <label>
-          Leave this field empty
+          {t("honeypot")}
           <input type="text" name="website" tabIndex={-1} autoComplete="off" defaultValue="" />
         </label>
       </div>
       {captcha ? <div className={captcha.provider === "turnstile" ? "cf-turnstile" : "h-captcha"} data-sitekey={captcha.siteKey} /> : null}
 
       <button type="submit" className="continue" aria-disabled={sending || undefined}>
-        Continue
+        {t("continue")}
       </button>
     </form>
   );

@@ -1,6 +1,8 @@
-// The appeal as readers see it, shared by the cached plain appeal (/appeal/[currency], reached
-// from / through proxy.ts) and the dynamic prefilled one (/ with a query string).
-// The offer and the words come in from the page (load-donation-options.ts, load-appeal-copy.ts).
+// The appeal as readers see it, shared by the cached plain appeal (/appeal/[currency]/[lang],
+// reached from / through proxy.ts) and the dynamic prefilled one (/ with a query string).
+// The offer and the words come in from the page (load-donation-options.ts, load-appeal-copy.ts);
+// the client components get only the messages they use (lib/i18n/appeal-client-messages.ts).
+import { NextIntlClientProvider } from "next-intl";
 import { AppealBody } from "@/app/_appeal/appeal-body";
 import type { AppealFormProps } from "@/app/_appeal/appeal-form";
 import "@/app/_appeal/appeal.css";
@@ -8,12 +10,18 @@ import { getConfig } from "@/lib/config/env";
 import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
+import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
+import type { Locale } from "@/lib/i18n/locales";
 
-type AppealViewProps = { options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date };
+type AppealViewProps = { locale: Locale; options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date };
 
 /** The server half: settings the browser may see (the newsroom's name, the CAPTCHA site key) are read here. */
-export function AppealView(props: AppealViewProps) {
+export function AppealView({ locale, ...props }: AppealViewProps) {
   const config = getConfig();
   const captcha: AppealFormProps["captcha"] = config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
-  return <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} />;
+  return (
+    <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
+      <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} />
+    </NextIntlClientProvider>
+  );
 }

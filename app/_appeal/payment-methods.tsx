@@ -1,11 +1,14 @@
 // The payment methods Checkout offers, as small inline marks (no image requests). Part of the
-// appeal's client markup (appeal-body.tsx), so it travels once, in the HTML.
+// appeal's client markup (appeal-body.tsx), so it travels once, in the HTML. The marks are brand
+// names, the same in every language.
+import { useTranslations } from "next-intl";
 
 const badge = { width: 46, height: 30, viewBox: "0 0 46 30" } as const;
 
 export function PaymentMethods() {
+  const t = useTranslations("appealForm");
   return (
-    <ul className="payment-methods" aria-label="Accepted payment methods">
+    <ul className="payment-methods" aria-label={t("paymentMethods")}>
       <li>
         <svg {...badge} role="img" aria-label="Visa">
           <rect width="46" height="30" rx="4" fill="#1a1f71" />

@@ -17,6 +17,9 @@ const settings = (overrides: Partial<AppealSettings> = {}): AppealSettings => ({
   snoozeDays: 7,
   appealHeading: "Support us",
   appealText: "Thank you.",
+  appealTranslations: {},
+  safetyNote: "",
+  discreetEmail: true,
   ...overrides,
 });
 

@@ -69,3 +69,17 @@ describe("parseCheckoutRequest with the appeal form's fields", () => {
     expect(parse(form)).toMatchObject({ ok: true, value: { frequency: "annual", amountMinor: 10000 } });
   });
 });
+
+describe("a refused checkout request in the reader's language", () => {
+  const options = getDonationOptions({ currencies: ["usd", "eur"], defaultFrequency: "monthly", minAmount: "2", maxAmount: "10000" });
+
+  it("says what is wrong in Russian, with money as Russian readers write it", () => {
+    const result = parseCheckoutRequest({ frequency: "monthly", amount: "1", currency: "eur" }, options, "ru");
+    expect(result).toEqual({ ok: false, error: { code: "amount_below_minimum", field: "amount", message: "Наименьшая сумма, которую мы можем принять, — 2\u00a0€." } });
+  });
+
+  it("falls back to English for a language it does not have", () => {
+    const result = parseCheckoutRequest({ frequency: "weekly", amount: "5", currency: "usd" }, options, "xx");
+    expect(result.ok || result.error.message).toBe("Choose how often to give: once, monthly or annual.");
+  });
+});

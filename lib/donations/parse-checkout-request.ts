@@ -1,9 +1,11 @@
 // Validates a checkout request (JSON body or form fields) against the donation options. Errors name
-// the field and say what is allowed, in words a reader can act on. Pure: the route and the appeal
-// page (showing a form post's error again) both use it.
+// the field and say what is allowed, in words a reader can act on, in the reader's language
+// (messages/<locale>.json, "checkoutErrors"). Pure: the route and the appeal page (showing a form
+// post's error again) both use it.
 import { z } from "zod";
 import { findCurrencyOptions, type DonationOptions } from "./donation-options";
-import { formatMoney } from "@/lib/money/format-money";
+import { readerFormats } from "@/lib/i18n/reader-formats";
+import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
 
@@ -46,40 +48,42 @@ function fail(code: CheckoutErrorCode, field: CheckoutRequestError["field"], mes
   return { ok: false, error: { code, field, message } };
 }
 
-export function parseCheckoutRequest(input: unknown, options: DonationOptions): ParseResult {
+export function parseCheckoutRequest(input: unknown, options: DonationOptions, locale: string = "en"): ParseResult {
+  const t = readerTranslator(locale);
+  const money = readerFormats(locale).money;
   const parsed = requestSchema.safeParse(typeof input === "object" && input !== null && !Array.isArray(input) ? input : {});
   const names = options.currencies.map((c) => c.code.toUpperCase()).join(", ");
   if (!parsed.success) {
     const name = String(parsed.error.issues[0]?.path[0] ?? "amount");
-    if (name === "frequency") return fail("invalid_frequency", "frequency", "Choose how often to give: once, monthly or annual.");
-    if (name === "currency") return fail("invalid_currency", "currency", `We take gifts in ${names}. Choose one of these.`);
-    return fail("invalid_amount", "amount", "Enter the amount in figures, such as 10 or 12.50.");
+    if (name === "frequency") return fail("invalid_frequency", "frequency", t("checkoutErrors.chooseFrequency"));
+    if (name === "currency") return fail("invalid_currency", "currency", t("checkoutErrors.unknownCurrency", { names }));
+    return fail("invalid_amount", "amount", t("checkoutErrors.inFigures"));
   }
   const body = parsed.data;
 
   const frequency = body.frequency?.trim().toLowerCase();
-  if (!frequency) return fail("missing_field", "frequency", "Choose how often to give: once, monthly or annual.");
-  if (!isFrequency(frequency)) return fail("invalid_frequency", "frequency", "Choose how often to give: once, monthly or annual.");
+  if (!frequency) return fail("missing_field", "frequency", t("checkoutErrors.chooseFrequency"));
+  if (!isFrequency(frequency)) return fail("invalid_frequency", "frequency", t("checkoutErrors.chooseFrequency"));
 
   const currency = body.currency?.trim().toLowerCase();
-  if (!currency) return fail("missing_field", "currency", `Choose a currency: ${names}.`);
+  if (!currency) return fail("missing_field", "currency", t("checkoutErrors.chooseCurrency", { names }));
   const currencyOptions = findCurrencyOptions(options, currency);
-  if (!currencyOptions) return fail("invalid_currency", "currency", `We take gifts in ${names}. Choose one of these.`);
+  if (!currencyOptions) return fail("invalid_currency", "currency", t("checkoutErrors.unknownCurrency", { names }));
 
   // A typed amount wins over a preset: without JavaScript both can arrive together.
   const amount = body.other_amount?.trim() || body.amount?.trim() || body[`amount_${frequency}`]?.trim();
-  const min = formatMoney(currencyOptions.minMinor, currency, { trimZeroDecimals: true });
-  if (!amount) return fail("missing_field", "amount", `Choose or enter an amount, from ${min}.`);
+  const min = money(currencyOptions.minMinor, currency);
+  if (!amount) return fail("missing_field", "amount", t("checkoutErrors.chooseAmount", { min }));
   const minor = toMinorUnits(amount, currencyOptions.decimals);
   if (!minor.ok && minor.reason === "too_many_decimals") {
-    const rule = currencyOptions.decimals === 0 ? `Amounts in ${currency.toUpperCase()} are whole numbers.` : `Use at most ${currencyOptions.decimals} decimal places.`;
-    return fail("too_many_decimals", "amount", `${rule} For example ${min}.`);
+    const rule = currencyOptions.decimals === 0 ? t("checkoutErrors.wholeNumbers", { code: currency.toUpperCase() }) : t("checkoutErrors.decimalPlaces", { count: currencyOptions.decimals });
+    return fail("too_many_decimals", "amount", t("checkoutErrors.forExample", { rule, min }));
   }
-  if (!minor.ok && minor.reason === "not_a_number") return fail("invalid_amount", "amount", `Enter the amount in figures, such as 10 or 12.50 (from ${min}).`);
+  if (!minor.ok && minor.reason === "not_a_number") return fail("invalid_amount", "amount", t("checkoutErrors.inFiguresFrom", { min }));
   if (!minor.ok || minor.minor > currencyOptions.maxMinor) {
-    return fail("amount_above_maximum", "amount", `The most we can take online in one gift is ${formatMoney(currencyOptions.maxMinor, currency, { trimZeroDecimals: true })}. For a larger gift, please write to us.`);
+    return fail("amount_above_maximum", "amount", t("checkoutErrors.aboveMaximum", { max: money(currencyOptions.maxMinor, currency) }));
   }
-  if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", `The smallest gift we can take is ${min}.`);
+  if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", t("checkoutErrors.belowMinimum", { min }));
 
   const source = body.source?.trim().toLowerCase();
   const attemptKey = body.attempt_key?.trim();

@@ -5,7 +5,7 @@ import type { DonationOptions } from "./donation-options";
 import { findCurrencyOptions } from "./donation-options";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { parseCheckoutRequest } from "./parse-checkout-request";
-import { isRefusalCode, refusalMessages } from "./refusal-messages";
+import { isRefusalCode, refusalMessage } from "./refusal-messages";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 type Query = Record<string, string | string[] | undefined>;
@@ -26,7 +26,7 @@ const one = (query: Query, key: AppealQueryKey): string => {
   return (Array.isArray(value) ? value[0] : value)?.slice(0, 64).trim() ?? "";
 };
 
-export function readAppealPrefill(query: Query, options: DonationOptions, preferredCurrency: string): AppealPrefill {
+export function readAppealPrefill(query: Query, options: DonationOptions, preferredCurrency: string, locale: string = "en"): AppealPrefill {
   const frequencyParam = one(query, "frequency").toLowerCase();
   const frequency = isFrequency(frequencyParam) ? frequencyParam : options.defaultFrequency;
   const currencyParam = one(query, "currency").toLowerCase();
@@ -39,9 +39,9 @@ export function readAppealPrefill(query: Query, options: DonationOptions, prefer
 
   let message: AppealPrefill["message"] = null;
   const error = one(query, "error");
-  if (isRefusalCode(error)) message = { text: refusalMessages[error], field: null };
+  if (isRefusalCode(error)) message = { text: refusalMessage(error, locale), field: null };
   else if (error) {
-    const parsed = parseCheckoutRequest({ frequency: one(query, "frequency"), amount, currency: one(query, "currency") }, options);
+    const parsed = parseCheckoutRequest({ frequency: one(query, "frequency"), amount, currency: one(query, "currency") }, options, locale);
     if (!parsed.ok) message = { text: parsed.error.message, field: parsed.error.field };
   }
   return {

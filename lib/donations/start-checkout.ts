@@ -13,7 +13,7 @@ import { verifyCaptcha } from "@/lib/security/verify-captcha";
 import { CheckoutUnavailableError, createCheckoutSession } from "./create-checkout-session";
 import { parseCheckoutRequest, type CheckoutRequestError } from "./parse-checkout-request";
 import { loadDonationOptions } from "./load-donation-options";
-import { readReaderPreferences } from "./read-reader-preferences";
+import type { Locale } from "@/lib/i18n/locales";
 
 export const HONEYPOT_FIELD = "website";
 
@@ -24,7 +24,8 @@ export type CheckoutOutcome =
   | { kind: "refused"; code: "captcha_failed" | "rejected" }
   | { kind: "unavailable" };
 
-export async function startCheckout(fields: Record<string, unknown>, headers: Headers, stripe: () => Stripe): Promise<CheckoutOutcome> {
+/** locale: the reader's language (lib/i18n/read-request-locale.ts): the words of any refusal, and Stripe Checkout's language. */
+export async function startCheckout(fields: Record<string, unknown>, headers: Headers, stripe: () => Stripe, locale: Locale): Promise<CheckoutOutcome> {
   const config = getConfig();
   const clientAddressHash = hashClientAddress(readClientAddress(headers, config.TRUSTED_PROXY_HOPS));
   // Every attempt spends from the budget, valid or not: bots probing the form are what it is for.
@@ -52,12 +53,8 @@ export async function startCheckout(fields: Record<string, unknown>, headers: He
     logger.error("appeal settings unavailable for checkout", { error: error instanceof Error ? error.name : "unknown" });
     return { kind: "unavailable" };
   }
-  const parsed = parseCheckoutRequest(fields, options);
+  const parsed = parseCheckoutRequest(fields, options, locale);
   if (!parsed.ok) return { kind: "invalid", error: parsed.error };
-  const { locale } = readReaderPreferences(
-    headers,
-    options.currencies.map((currency) => currency.code),
-  );
   try {
     const created = await createCheckoutSession(parsed.value, {
       stripe: stripe(),

@@ -15,7 +15,14 @@ export type OutgoingEmail = {
   headers?: Record<string, string>;
   /** Why the email is sent, for logs (never the address). */
   kind: string;
+  /** A display name to send under instead of EMAIL_FROM's own (the discreet, translated sender); the address stays EMAIL_FROM's. */
+  senderName?: string;
 };
+
+/** EMAIL_FROM's address, without its display name: "Name <a@b>" or "a@b". */
+function senderAddress(from: string): string {
+  return /<([^<>]+)>\s*$/.exec(from)?.[1] ?? from.trim();
+}
 
 let transport: Transporter | undefined;
 let transportUrl: string | undefined;
@@ -32,7 +39,8 @@ function smtpTransport(url: string): Transporter {
 
 export async function sendEmail(email: OutgoingEmail): Promise<{ messageId: string }> {
   const { SMTP_URL, EMAIL_FROM } = getConfig();
-  const message = { from: EMAIL_FROM, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers };
+  const from = email.senderName ? { name: email.senderName, address: senderAddress(EMAIL_FROM) } : EMAIL_FROM;
+  const message = { from, to: email.to, subject: email.subject, text: email.text, html: email.html, headers: email.headers };
   if (SMTP_URL) {
     const info = await smtpTransport(SMTP_URL).sendMail(message);
     logger.info("email sent", { kind: email.kind, messageId: info.messageId });

@@ -13,7 +13,9 @@ export async function notifyIfRenewalFailed(invoiceId: string): Promise<string> 
   const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
   if (!subscriptionId) return "no notice: not a subscription invoice";
   const prisma = getPrisma();
-  const subscription = await prisma.subscription.findUnique({ where: { stripeSubscriptionId: subscriptionId }, select: { supporterId: true } });
+  const subscription = await prisma.subscription.findUnique({ where: { stripeSubscriptionId: subscriptionId }, select: { supporterId: true, checkoutAttemptId: true } });
   if (!subscription?.supporterId) return "no notice: supporter not in the ledger yet";
-  return notifyRenewalFailed(prisma, { invoiceId, supporterId: subscription.supporterId, amount: invoice.amount_due, currency: invoice.currency });
+  // The language the supporter gave in: the email and the card-update portal use it.
+  const attempt = subscription.checkoutAttemptId ? await prisma.checkoutAttempt.findUnique({ where: { id: subscription.checkoutAttemptId }, select: { locale: true } }) : null;
+  return notifyRenewalFailed(prisma, { invoiceId, supporterId: subscription.supporterId, amount: invoice.amount_due, currency: invoice.currency, locale: attempt?.locale ?? null });
 }

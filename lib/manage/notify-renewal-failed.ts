@@ -5,10 +5,12 @@ import { ManageLinkPurpose } from "../db/generated/enums";
 import { getConfig } from "../config/env";
 import { sendEmail } from "../email/send-email";
 import { decryptPii } from "../privacy/encrypt-pii";
-import { formatMoney } from "../money/format-money";
+import { readDiscreetEmail } from "../email/read-discreet-email";
+import { readerFormats } from "../i18n/reader-formats";
+import { readerTranslator } from "../i18n/reader-translator";
 import { createManageLink } from "./create-manage-link";
 
-type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string };
+type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string; locale?: string | null };
 
 export async function notifyRenewalFailed(prisma: PrismaClient, failure: RenewalFailure, now = new Date()): Promise<string> {
   const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, emailIndex: true, erasedAt: true } });
@@ -19,24 +21,27 @@ export async function notifyRenewalFailed(prisma: PrismaClient, failure: Renewal
     if ((error as { code?: string }).code === "P2002") return "skipped: already told the supporter";
     throw error;
   }
-  const { APP_URL, NEWSROOM_NAME } = getConfig();
-  const { token } = await createManageLink(prisma, { supporterId: failure.supporterId, purpose: ManageLinkPurpose.UPDATE_PAYMENT_METHOD, sentToIndex: supporter.emailIndex }, now);
+  const { APP_URL, NEWSROOM_NAME: newsroom } = getConfig();
+  const { token } = await createManageLink(prisma, { supporterId: failure.supporterId, purpose: ManageLinkPurpose.UPDATE_PAYMENT_METHOD, sentToIndex: supporter.emailIndex, locale: failure.locale }, now);
   const updateUrl = `${APP_URL}/manage/open?token=${token}`;
+  const t = readerTranslator(failure.locale);
+  const amount = readerFormats(failure.locale).money(failure.amount, failure.currency);
   await sendEmail({
     to: decryptPii(supporter.emailEncrypted),
     kind: "renewal-failed",
-    subject: "Your recurring gift did not go through",
+    subject: t("emails.renewalFailed.subject"),
+    senderName: (await readDiscreetEmail(prisma)) ? t("emails.senderName") : undefined,
     text: [
-      `We tried to collect your recurring gift of ${formatMoney(failure.amount, failure.currency)} to ${NEWSROOM_NAME}, and your bank declined it.`,
+      t("emails.renewalFailed.declined", { amount, newsroom }),
       "",
-      "This happens, most often when a card expires or is replaced. Nothing is lost: we will try again over the next few days.",
-      "If you would like to update your card now, this link takes you straight there (it works once, for a short time):",
+      t("emails.renewalFailed.happens"),
+      t("emails.renewalFailed.update"),
       "",
       updateUrl,
       "",
-      `To change or cancel your gift at any time: ${APP_URL}/manage`,
+      t("emails.renewalFailed.manage", { url: `${APP_URL}/manage` }),
       "",
-      `Thank you for supporting ${NEWSROOM_NAME}.`,
+      t("emails.renewalFailed.thanks", { newsroom }),
     ].join("\n"),
   });
   return "supporter told about the failed renewal";

@@ -6,6 +6,7 @@ import type Stripe from "stripe";
 import type { PrismaClient } from "../db/generated/client";
 import { ManageLinkPurpose } from "../db/generated/enums";
 import { getConfig } from "../config/env";
+import { isLocale } from "../i18n/locales";
 import { logger } from "../log/logger";
 import { choosePortalCustomer } from "./choose-portal-customer";
 import { hashManageLinkToken, isWellFormedManageLinkToken } from "./manage-link-token";
@@ -27,7 +28,7 @@ export async function openManageLink(prisma: PrismaClient, stripe: Stripe, token
   const check = await checkManageLink(prisma, token, now);
   if (!check.ok) return check;
   const tokenHash = hashManageLinkToken(token as string);
-  const link = await prisma.manageLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, supporterId: true, purpose: true, emailIndex: true } });
+  const link = await prisma.manageLink.findUniqueOrThrow({ where: { tokenHash }, select: { id: true, supporterId: true, purpose: true, emailIndex: true, locale: true } });
   // Spend the token first: two clicks racing each other open at most one portal.
   const claimed = await prisma.manageLink.updateMany({ where: { id: link.id, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
   if (claimed.count === 0) return { ok: false, reason: "used" };
@@ -39,6 +40,8 @@ export async function openManageLink(prisma: PrismaClient, stripe: Stripe, token
   const portal = await stripe.billingPortal.sessions.create({
     customer,
     return_url: `${APP_URL}/manage?returned=1`,
+    // The portal in the supporter's language (Stripe's own locale codes include ours).
+    ...(isLocale(link.locale) ? { locale: link.locale } : {}),
     ...(link.purpose === ManageLinkPurpose.UPDATE_PAYMENT_METHOD ? { flow_data: { type: "payment_method_update" as const } } : {}),
   });
   logger.info("billing portal opened from a manage link", { supporterId: link.supporterId, manageLinkId: link.id });

@@ -1,17 +1,24 @@
-// The two emails of "remind me later": the confirmation (double opt-in) and the reminder itself.
-// Plain words, plain text first; the HTML part says the same thing.
+// The two emails of "remind me later": the confirmation (double opt-in) and the reminder itself,
+// in the language the reader signed up in. Plain words, plain text first; the HTML part says the
+// same thing. Discreet (the default): a neutral sender name and subjects without the newsroom's name.
 import { getConfig } from "@/lib/config/env";
 import type { OutgoingEmail } from "@/lib/email/send-email";
-import { describeMonth } from "./compute-remind-month";
-import { describeDonationChoice, type DonationChoice } from "./parse-donation-choice";
+import { readerFormats } from "@/lib/i18n/reader-formats";
+import { knownLocale } from "@/lib/i18n/locales";
+import { readerTranslator } from "@/lib/i18n/reader-translator";
+import { remindOnDate } from "./compute-remind-month";
+import type { DonationChoice } from "./parse-donation-choice";
 import { signReminderLink } from "./sign-reminder-link";
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function htmlOf(paragraphs: string[], links: { text: string; href: string }[]): string {
+/** How the email is written: the reader's language, and whether it keeps the newsroom's name out of sender and subject. */
+export type EmailVoice = { locale: string | null | undefined; discreet: boolean };
+
+function htmlOf(lang: string, paragraphs: string[], links: { text: string; href: string }[]): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
   const anchors = links.map((l) => `<p><a href="${escapeHtml(l.href)}">${escapeHtml(l.text)}</a></p>`).join("");
-  return `<!doctype html><html><body style="font-family:Georgia,serif;line-height:1.5;max-width:36rem">${body}${anchors}</body></html>`;
+  return `<!doctype html><html lang="${escapeHtml(lang)}"><body style="font-family:Georgia,serif;line-height:1.5;max-width:36rem">${body}${anchors}</body></html>`;
 }
 
 export function cancelUrl(reminderId: string): string {
@@ -27,45 +34,55 @@ function unsubscribeHeaders(reminderId: string): Record<string, string> {
   return { "List-Unsubscribe": `<${unsubscribeUrl(reminderId)}>`, "List-Unsubscribe-Post": "List-Unsubscribe=One-Click" };
 }
 
-export function composeConfirmationEmail(input: { to: string; reminderId: string; confirmToken: string; remindMonth: string }): OutgoingEmail {
-  const { APP_URL, NEWSROOM_NAME } = getConfig();
+export function composeConfirmationEmail(input: { to: string; reminderId: string; confirmToken: string; remindMonth: string } & EmailVoice): OutgoingEmail {
+  const { APP_URL, NEWSROOM_NAME: newsroom } = getConfig();
+  const locale = knownLocale(input.locale);
+  const t = readerTranslator(locale);
   const confirm = `${APP_URL}/remind/confirm?token=${encodeURIComponent(input.confirmToken)}`;
-  const month = describeMonth(input.remindMonth);
-  const paragraphs = [
-    `Someone, hopefully you, asked ${NEWSROOM_NAME} to send one reminder to this address in ${month} about supporting our reporting.`,
-    "Please confirm that this was you. Until you do, we will not send anything else, and if you do nothing the request is deleted in 7 days.",
-  ];
-  const text = [...paragraphs, `Confirm the reminder:\n${confirm}`, `Not you, or changed your mind? Ignore this email, or cancel here:\n${cancelUrl(input.reminderId)}`, `${NEWSROOM_NAME}`].join("\n\n");
+  const month = readerFormats(locale).monthYear(remindOnDate(input.remindMonth));
+  const paragraphs = [t("emails.reminderConfirmation.asked", { newsroom, month }), t("emails.reminderConfirmation.confirmFirst", { days: 7 })];
+  const text = [
+    ...paragraphs,
+    `${t("emails.linkIntro", { text: t("emails.reminderConfirmation.confirmLink") })}\n${confirm}`,
+    `${t("emails.linkIntro", { text: t("emails.reminderConfirmation.cancelText") })}\n${cancelUrl(input.reminderId)}`,
+    newsroom,
+  ].join("\n\n");
   return {
     to: input.to,
-    subject: `Confirm your reminder from ${NEWSROOM_NAME}`,
+    subject: t("emails.reminderConfirmation.subject", { discreet: String(input.discreet), newsroom }),
+    senderName: input.discreet ? t("emails.senderName") : undefined,
     text,
-    html: htmlOf(paragraphs, [
-      { text: "Confirm the reminder", href: confirm },
-      { text: "Not you? Cancel it", href: cancelUrl(input.reminderId) },
+    html: htmlOf(locale, paragraphs, [
+      { text: t("emails.reminderConfirmation.confirmLink"), href: confirm },
+      { text: t("emails.reminderConfirmation.cancelLink"), href: cancelUrl(input.reminderId) },
     ]),
     headers: unsubscribeHeaders(input.reminderId),
     kind: "reminder-confirmation",
   };
 }
 
-export function composeReminderEmail(input: { to: string; reminderId: string; choice: DonationChoice }): OutgoingEmail {
-  const { APP_URL, NEWSROOM_NAME } = getConfig();
+export function composeReminderEmail(input: { to: string; reminderId: string; choice: DonationChoice } & EmailVoice): OutgoingEmail {
+  const { APP_URL, NEWSROOM_NAME: newsroom } = getConfig();
+  const locale = knownLocale(input.locale);
+  const t = readerTranslator(locale);
   const give = `${APP_URL}/r/${encodeURIComponent(signReminderLink("click", input.reminderId))}`;
-  const choice = describeDonationChoice(input.choice);
-  const paragraphs = [
-    `A while ago you asked us to remind you about supporting ${NEWSROOM_NAME}. This is that reminder, and the only one we will send for it.`,
-    "Our reporting is free to read because readers pay for it. If you are able to give now, it keeps our journalists working on the stories that matter to you.",
-    ...(choice ? [`You were thinking of giving ${choice}. The link below opens the page with that choice ready; you can change it there.`] : []),
-  ];
-  const text = [...paragraphs, `Support our reporting:\n${give}`, `No more reminders? Cancel any still to come:\n${cancelUrl(input.reminderId)}`, `Thank you for reading,\n${NEWSROOM_NAME}`].join("\n\n");
+  const { amount, currency, frequency } = input.choice;
+  const choice = amount !== undefined && currency ? t(`emails.choice.${frequency ?? "ONCE"}`, { amount: readerFormats(locale).money(amount, currency) }) : undefined;
+  const paragraphs = [t("emails.reminder.asked", { newsroom }), t("emails.reminder.why"), ...(choice ? [t("emails.reminder.choice", { choice })] : [])];
+  const text = [
+    ...paragraphs,
+    `${t("emails.linkIntro", { text: t("emails.reminder.giveLink") })}\n${give}`,
+    `${t("emails.linkIntro", { text: t("emails.reminder.cancelText") })}\n${cancelUrl(input.reminderId)}`,
+    `${t("emails.reminder.signOff")}\n${newsroom}`,
+  ].join("\n\n");
   return {
     to: input.to,
-    subject: `Your reminder to support ${NEWSROOM_NAME}`,
+    subject: t("emails.reminder.subject", { discreet: String(input.discreet), newsroom }),
+    senderName: input.discreet ? t("emails.senderName") : undefined,
     text,
-    html: htmlOf(paragraphs, [
-      { text: "Support our reporting", href: give },
-      { text: "No more reminders", href: cancelUrl(input.reminderId) },
+    html: htmlOf(locale, paragraphs, [
+      { text: t("emails.reminder.giveLink"), href: give },
+      { text: t("emails.reminder.cancelLink"), href: cancelUrl(input.reminderId) },
     ]),
     headers: unsubscribeHeaders(input.reminderId),
     kind: "reminder",

@@ -16,6 +16,7 @@ import type { Frequency } from "@/lib/db/generated/enums";
 import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
 import { logger } from "@/lib/log/logger";
 import { decryptPii } from "@/lib/privacy/encrypt-pii";
+import { readDiscreetEmail } from "@/lib/email/read-discreet-email";
 import { composeReminderEmail } from "./compose-reminder-emails";
 
 export const CLAIM_LEASE_MINUTES = 15;
@@ -30,7 +31,7 @@ export type SendDueOptions = {
 
 export type SendDueOutcome = { sent: number; donated: number; alreadyReminded: number; interrupted: number; retryLater: number; undeliverable: number; skipped: number };
 
-type ClaimedReminder = { id: string; emailEncrypted: string; frequency: Frequency | null; amount: number | null; currency: string | null };
+type ClaimedReminder = { id: string; emailEncrypted: string; frequency: Frequency | null; amount: number | null; currency: string | null; locale: string | null };
 
 type SendFailure = "retry later" | "undeliverable" | "unknown";
 
@@ -77,7 +78,7 @@ async function claimBatch(prisma: PrismaClient, now: Date, today: string, batchS
       ORDER BY "remindOn", id
       LIMIT ${batchSize}
       FOR UPDATE SKIP LOCKED)
-    RETURNING id, "emailEncrypted", frequency, amount, currency`;
+    RETURNING id, "emailEncrypted", frequency, amount, currency, locale`;
 }
 
 /** Accepted reminders, marked SENT (with their funnel event) a group at a time. */
@@ -100,13 +101,15 @@ function sentMarker(prisma: PrismaClient, now: Date) {
   };
 }
 
-type RunState = { outcome: SendDueOutcome; released: string[]; sent: ReturnType<typeof sentMarker> };
+type RunState = { outcome: SendDueOutcome; released: string[]; sent: ReturnType<typeof sentMarker>; discreet: boolean };
 
-function composeFor(reminder: ClaimedReminder): OutgoingEmail | undefined {
+function composeFor(reminder: ClaimedReminder, discreet: boolean): OutgoingEmail | undefined {
   try {
     return composeReminderEmail({
       to: decryptPii(reminder.emailEncrypted),
       reminderId: reminder.id,
+      locale: reminder.locale,
+      discreet,
       choice: { frequency: reminder.frequency ?? undefined, amount: reminder.amount ?? undefined, currency: reminder.currency ?? undefined },
     });
   } catch (error) {
@@ -116,8 +119,8 @@ function composeFor(reminder: ClaimedReminder): OutgoingEmail | undefined {
   }
 }
 
-async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, { outcome, released, sent }: RunState) {
-  const email = composeFor(reminder);
+async function sendOne(prisma: PrismaClient, reminder: ClaimedReminder, now: Date, send: SendDueOptions["send"] & object, { outcome, released, sent, discreet }: RunState) {
+  const email = composeFor(reminder, discreet);
   if (!email) {
     await prisma.reminder.update({ where: { id: reminder.id }, data: { sendClaimedAt: null }, select: { id: true } });
     released.push(reminder.id);
@@ -154,7 +157,7 @@ export async function sendDueReminders(prisma: PrismaClient, options: SendDueOpt
   const outcome: SendDueOutcome = { sent: 0, retryLater: 0, undeliverable: 0, skipped: 0, ...(await cancelBeforeClaiming(prisma, now, today)) };
   // Reminders released for a later run are not claimed again in this one.
   const released: string[] = [];
-  const state: RunState = { outcome, released, sent: sentMarker(prisma, now) };
+  const state: RunState = { outcome, released, sent: sentMarker(prisma, now), discreet: await readDiscreetEmail(prisma) };
   for (;;) {
     const batch = await claimBatch(prisma, now, today, batchSize, released);
     if (batch.length === 0) break;

@@ -3,6 +3,7 @@
 // reminder and emailing the confirmation happen in the worker (store-reminder-sign-up.ts), so
 // whether a confirmation goes out (a new sign-up, a repeat within a day, an address already
 // confirmed) changes neither the answer nor the work done before it.
+import type { Locale } from "@/lib/i18n/locales";
 import { enqueueJob } from "@/lib/jobs/enqueue-job";
 import { logger } from "@/lib/log/logger";
 import { normaliseEmail } from "@/lib/privacy/email-index";
@@ -16,6 +17,8 @@ export type SignUpResult = { ok: true; remindMonth: string } | { ok: false; stat
 export type SignUpContext = {
   now: Date;
   clientAddressHash: string;
+  /** The reader's language (lib/i18n/read-request-locale.ts): the confirmation and the reminder are written in it. */
+  locale?: Locale;
   limit?: (clientAddressHash: string) => Promise<SignUpAllowance>;
 };
 
@@ -36,6 +39,7 @@ export async function signUpForReminder(fields: Record<string, string | undefine
     currency: choice.currency ?? null,
     source,
     clientAddressHash: context.clientAddressHash,
+    ...(context.locale ? { locale: context.locale } : {}),
   };
   try {
     await enqueueJob("reminder-sign-up", job);

@@ -7,7 +7,9 @@
 import { randomUUID } from "node:crypto";
 import { z } from "zod";
 import type { PrismaClient } from "@/lib/db/generated/client";
+import { readDiscreetEmail } from "@/lib/email/read-discreet-email";
 import { sendEmail, type OutgoingEmail } from "@/lib/email/send-email";
+import { locales } from "@/lib/i18n/locales";
 import { logger } from "@/lib/log/logger";
 import { emailIndex } from "@/lib/privacy/email-index";
 import { decryptPii } from "@/lib/privacy/encrypt-pii";
@@ -29,6 +31,8 @@ const jobSchema = z.object({
     .nullable(),
   source: z.enum(reminderSources),
   clientAddressHash: z.string().min(1),
+  // The language the reader signed up in (absent from jobs queued before languages: English).
+  locale: z.enum(locales).optional(),
 });
 
 export type ReminderSignUpJob = z.infer<typeof jobSchema>;
@@ -66,6 +70,7 @@ export async function storeReminderSignUp(prisma: PrismaClient, payload: unknown
       currency: signUp.currency,
       source: signUp.source,
       clientAddressHash: signUp.clientAddressHash,
+      locale: signUp.locale ?? null,
       // The 7-day expiry and "donated since signing up" both count from the latest sign-up.
       createdAt: now,
       confirmedAt: null,
@@ -90,7 +95,8 @@ export async function storeReminderSignUp(prisma: PrismaClient, payload: unknown
   }
   const { reminderId } = decision;
   try {
-    await send(composeConfirmationEmail({ to: email, reminderId, confirmToken, remindMonth: signUp.remindMonth }));
+    const discreet = await readDiscreetEmail(prisma);
+    await send(composeConfirmationEmail({ to: email, reminderId, confirmToken, remindMonth: signUp.remindMonth, locale: signUp.locale, discreet }));
   } catch (error) {
     // Not sent, so it does not count towards the day's one confirmation: the job's retry may send it.
     await prisma.reminder.updateMany({ where: { id: reminderId, confirmTokenHash: hashToken(confirmToken) }, data: { confirmationSentAt: null } });

@@ -1,9 +1,10 @@
 // The appeal settings before staff have saved any: the environment's offer (CHECKOUT_*, through
-// readDonationOptions), the appeal letter in appeal-copy.ts and REMINDER_SNOOZE_DAYS. The settings
+// readDonationOptions), the appeal letter in each language's catalogue (messages/<locale>.json) and REMINDER_SNOOZE_DAYS. The settings
 // page shows these, and the appeal uses the same sources when no row is stored, so the two agree.
 import "server-only";
 import { getConfig } from "@/lib/config/env";
-import { appealCopy } from "@/lib/donations/appeal-copy";
+import { catalogues } from "@/lib/i18n/catalogues";
+import { translatedLocales } from "@/lib/i18n/locales";
 import { readDonationOptions } from "@/lib/donations/read-donation-options";
 import type { AppealSettings } from "./appeal-settings-schema";
 
@@ -20,7 +21,12 @@ export function defaultAppealSettings(): AppealSettings {
     defaultCurrency: options.currencies[0]!.code,
     defaultFrequency: options.defaultFrequency,
     snoozeDays: getConfig().REMINDER_SNOOZE_DAYS,
-    appealHeading: appealCopy.headline,
-    appealText: appealCopy.letter.join("\n\n"),
+    appealHeading: catalogues.en.appeal.defaultHeadline,
+    appealText: catalogues.en.appeal.defaultLetter,
+    appealTranslations: Object.fromEntries(
+      translatedLocales.map((locale) => [locale, { heading: catalogues[locale].appeal.defaultHeadline, letter: catalogues[locale].appeal.defaultLetter, safetyNote: catalogues[locale].appeal.defaultSafetyNote }]),
+    ),
+    safetyNote: catalogues.en.appeal.defaultSafetyNote,
+    discreetEmail: true,
   };
 }

@@ -1,5 +1,6 @@
 // Turns the settings form (amounts typed in major units, "5, 10, 25") into the settings shape.
 // Anything unreadable becomes a value the schema refuses, so the admin gets a message for it.
+import { translatedLocales } from "../i18n/locales";
 import { decimalToMinor } from "../money/decimal-to-minor";
 
 const amounts = (text: FormDataEntryValue | null, currency: string) =>
@@ -33,5 +34,14 @@ export function readAppealSettingsForm(form: FormData): unknown {
     snoozeDays: Number(form.get("snoozeDays")),
     appealHeading: String(form.get("appealHeading") ?? ""),
     appealText: String(form.get("appealText") ?? ""),
+    appealTranslations: Object.fromEntries(
+      translatedLocales.map((locale) => [
+        locale,
+        { heading: String(form.get(`translation.${locale}.heading`) ?? ""), letter: String(form.get(`translation.${locale}.letter`) ?? ""), safetyNote: String(form.get(`translation.${locale}.safetyNote`) ?? "") },
+      ]),
+    ),
+    safetyNote: String(form.get("safetyNote") ?? ""),
+    // An unticked box sends nothing: the hidden marker tells "off" from "not on this form" (which keeps the default, on).
+    discreetEmail: form.has("discreetEmail.shown") ? form.get("discreetEmail") === "on" : undefined,
   };
 }

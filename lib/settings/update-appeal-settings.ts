@@ -20,6 +20,6 @@ export async function updateAppealSettings(prisma: PrismaClient, input: unknown,
     prisma.auditLog.create({ data: { actorUserId, action: "settings.updated", targetType: "setting", targetId: APPEAL_SETTINGS_KEY, metadata: value } }),
   ]);
   forgetStoredAppealSettings();
-  revalidatePath("/appeal/[currency]", "page");
+  revalidatePath("/appeal/[currency]/[lang]", "page");
   return { ok: true, settings: parsed.data };
 }

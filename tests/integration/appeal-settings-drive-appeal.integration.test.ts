@@ -10,6 +10,8 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-data
 // revalidatePath needs a Next request; here it is enough to see that saving asks for it.
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 // The thank-you page reads the client address (its Stripe reads are rate-limited per client).
+// The cached appeal sets its language for next-intl, which needs a Next request outside of this test.
+jest.mock("next-intl/server", () => ({ setRequestLocale: () => undefined }));
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
 
 const saved: AppealSettings = {
@@ -22,6 +24,9 @@ const saved: AppealSettings = {
   snoozeDays: 21,
   appealHeading: "Help us finish the hospital investigation",
   appealText: "We have spent a year on this story.\n\nYour gift pays for the last months of it.",
+  appealTranslations: {},
+  safetyNote: "",
+  discreetEmail: true,
 };
 
 describe("when staff save the appeal settings", () => {
@@ -86,8 +91,8 @@ describe("when staff save the appeal settings", () => {
   });
 
   it("shows the saved heading and letter, one paragraph per blank-line break, on the cached appeal", async () => {
-    const CachedAppealPage = (await import("@/app/appeal/[currency]/page")).default;
-    const html = renderToStaticMarkup(await CachedAppealPage({ params: Promise.resolve({ currency: "default" }) }));
+    const CachedAppealPage = (await import("@/app/appeal/[currency]/[lang]/page")).default;
+    const html = renderToStaticMarkup(await CachedAppealPage({ params: Promise.resolve({ currency: "default", lang: "en" }) }));
     expect(html).toContain("<h1>Help us finish the hospital investigation</h1>");
     expect(html).toContain("<p>We have spent a year on this story.</p><p>Your gift pays for the last months of it.</p>");
     expect(html).not.toContain("Reporting that answers to readers");
@@ -99,7 +104,7 @@ describe("when staff save the appeal settings", () => {
     const { url } = (await response.json()) as { url: string };
     const session = (await emulator.stripe.checkout.sessions.list({ limit: 100 })).data.find((candidate) => candidate.url === url)!;
     expect((await emulator.control(`checkout/sessions/${session.id}/pay`, { card: "4242424242424242" })).status).toBe(200);
-    const ThankYouPage = (await import("@/app/thank-you/page")).default;
+    const ThankYouPage = (await import("@/app/(site)/thank-you/page")).default;
     const html = renderToStaticMarkup(await ThankYouPage({ searchParams: Promise.resolve({ session_id: session.id }) }));
     // A sixth of $75 is below every saved monthly preset, so the smallest: $15 (from the environment it would be $10).
     expect(html).toContain("Give $15 a month");

@@ -33,7 +33,7 @@ describe("the thank-you page", () => {
     emulator = await startTestEmulator();
     stripeCalls = await startCountingHttpProxy(emulator.emulator.url!);
     app = await loadCheckoutApp(db, emulator, { STRIPE_API_BASE: stripeCalls.url, THANK_YOU_RATE_LIMIT_POINTS: String(thankYouLimit), THANK_YOU_RATE_LIMIT_WINDOW_SECONDS: "600" });
-    const ThankYouPage = (await import("@/app/thank-you/page")).default;
+    const ThankYouPage = (await import("@/app/(site)/thank-you/page")).default;
     renderPage = async (sessionId) => renderToStaticMarkup(await ThankYouPage({ searchParams: Promise.resolve(sessionId ? { session_id: sessionId } : {}) }));
   });
   // Each test is its own reader unless it says otherwise; the limit has its own tests below.

@@ -2,9 +2,12 @@
 // the appeal with the message and the reader's choice); JSON answers {url} or {error}.
 import { getConfig } from "@/lib/config/env";
 import { buildAppealUrl } from "@/lib/donations/build-appeal-url";
-import { refusalMessages, type RefusalCode } from "@/lib/donations/refusal-messages";
+import { rateLimitedPage } from "@/lib/donations/rate-limited-page";
+import { refusalMessage, type RefusalCode } from "@/lib/donations/refusal-messages";
 import { startCheckout } from "@/lib/donations/start-checkout";
 import { bodyErrorCode, readRequestFields } from "@/lib/http/read-request-fields";
+import type { Locale } from "@/lib/i18n/locales";
+import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { getStripe } from "@/lib/stripe/stripe";
 import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
 
@@ -36,7 +39,7 @@ function refuse(isJson: boolean, fields: Record<string, unknown>, status: number
   return backToAppeal(fields, error.code, headers);
 }
 
-const refusal = (code: RefusalCode): ErrorBody => ({ code, message: refusalMessages[code], field: null });
+const refusal = (code: RefusalCode, locale: Locale): ErrorBody => ({ code, message: refusalMessage(code, locale), field: null });
 
 export async function POST(request: Request): Promise<Response> {
   const refused = refuseCrossSiteForm(request);
@@ -48,25 +51,25 @@ export async function POST(request: Request): Promise<Response> {
     return refuse(body.isJson, {}, body.status, { code, message: body.message, field: null });
   }
   const { fields, isJson } = body;
-  const outcome = await startCheckout(fields, request.headers, getStripe);
+  const locale = readRequestLocale(request.headers, fields.lang);
+  const outcome = await startCheckout(fields, request.headers, getStripe, locale);
   switch (outcome.kind) {
     case "created":
       return isJson ? Response.json({ url: outcome.url }, { headers: noStore }) : new Response(null, { status: 303, headers: { Location: outcome.url, ...noStore } });
     case "invalid":
       return refuse(isJson, fields, 400, outcome.error);
     case "unavailable":
-      return refuse(isJson, fields, 503, refusal("checkout_unavailable"));
+      return refuse(isJson, fields, 503, refusal("checkout_unavailable", locale));
     case "refused":
       if (outcome.code === "rate_limited") {
         const retryAfter = { "Retry-After": String(outcome.retryAfterSeconds) };
         // A form post gets the 429 too: a small page with the way back, not a silent redirect.
         if (!isJson) {
           const back = buildAppealUrl(getConfig().APP_URL, { frequency: text(fields, "frequency"), amount: text(fields, "other_amount") || text(fields, "amount"), currency: text(fields, "currency") });
-          const html = `<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><title>Please wait a moment</title><main style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem"><h1>Please wait a moment</h1><p>${refusalMessages.rate_limited}</p><p><a href="${back.replace(/&/g, "&amp;").replace(/"/g, "&quot;")}">Back to the appeal</a></p></main></html>`;
-          return new Response(html, { status: 429, headers: { "Content-Type": "text/html; charset=utf-8", ...noStore, ...retryAfter } });
+          return new Response(rateLimitedPage(back, locale), { status: 429, headers: { "Content-Type": "text/html; charset=utf-8", ...noStore, ...retryAfter } });
         }
-        return refuse(true, fields, 429, refusal("rate_limited"), retryAfter);
+        return refuse(true, fields, 429, refusal("rate_limited", locale), retryAfter);
       }
-      return refuse(isJson, fields, 400, refusal(outcome.code));
+      return refuse(isJson, fields, 400, refusal(outcome.code, locale));
   }
 }

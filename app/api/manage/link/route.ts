@@ -7,6 +7,7 @@ import { emailIndex } from "@/lib/privacy/email-index";
 import { limitManageLinkRequests } from "@/lib/manage/limit-manage-link-requests";
 import { requestManageLink } from "@/lib/manage/request-manage-link";
 import { getConfig } from "@/lib/config/env";
+import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readFormFields, wantsJson as askedForJson } from "@/lib/http/read-form-fields";
 import { readClientAddress } from "@/lib/security/read-client-address";
 import { refuseCrossSiteForm } from "@/lib/security/refuse-cross-site-form";
@@ -32,7 +33,7 @@ export async function POST(request: Request) {
       : new Response(null, { status: 303, headers: { Location: "/manage?error=rate_limited", "Retry-After": String(wait) } });
   }
   try {
-    await requestManageLink(parsed.data.email);
+    await requestManageLink(parsed.data.email, readRequestLocale(request.headers, body.fields.lang));
   } catch (error) {
     // The reader still sees the same answer; staff see the failure in the logs.
     logger.error("manage link request failed", { error });

@@ -4,6 +4,7 @@
 import { readFormFields, wantsJson } from "@/lib/http/read-form-fields";
 import { seeOther } from "@/lib/http/see-other";
 import { getConfig } from "@/lib/config/env";
+import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { hashClientAddress } from "@/lib/security/hash-client-address";
 import { readClientAddress } from "@/lib/security/read-client-address";
 import { signUpForReminder } from "@/lib/reminders/sign-up-for-reminder";
@@ -17,7 +18,9 @@ export async function POST(request: Request) {
   const body = await readFormFields(request);
   if (!body.ok) return body.response;
   const { fields } = body;
-  const result = await signUpForReminder(fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)) });
+  const result = await signUpForReminder(fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)),
+    locale: readRequestLocale(request.headers, fields.lang),
+  });
   if (wantsJson(request)) {
     return result.ok ? Response.json({ remindMonth: result.remindMonth }) : Response.json({ error: result.error }, { status: result.status });
   }

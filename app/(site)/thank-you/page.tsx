@@ -15,7 +15,7 @@ import { readClientAddress } from "@/lib/security/read-client-address";
 import { getStripe } from "@/lib/stripe/stripe";
 import { headers } from "next/headers";
 import { randomBytes } from "node:crypto";
-import { GiveAgainOffer } from "@/app/remind/give-again-offer";
+import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
 import { findCurrencyOptions } from "@/lib/donations/donation-options";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { recordMonthlyOfferShown } from "@/lib/upgrades/record-monthly-offer-shown";

@@ -5,11 +5,13 @@
 // letter steps back here.
 import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { getLocale } from "next-intl/server";
 import { AppealView } from "@/app/_appeal/appeal-view";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { readReaderPreferences } from "@/lib/donations/read-reader-preferences";
+import { knownLocale } from "@/lib/i18n/locales";
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
 
 export const dynamic = "force-dynamic";
@@ -17,14 +19,16 @@ export const dynamic = "force-dynamic";
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AppealPage({ searchParams }: { searchParams: SearchParams }) {
-  const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy()]);
+  // The language proxy.ts resolved (the switch's cookie, ?lang=, Accept-Language).
+  const locale = knownLocale(await getLocale());
+  const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy(locale)]);
   const preferences = readReaderPreferences(
     await headers(),
     options.currencies.map((currency) => currency.code),
   );
-  const prefill = readAppealPrefill(await searchParams, options, preferences.currency);
+  const prefill = readAppealPrefill(await searchParams, options, preferences.currency, locale);
   // A reader who snoozed (and did not come back through a reminder or Checkout) is not asked again.
   const snoozedUntil = (await cookies()).get(SNOOZE_COOKIE)?.value;
   const steppedBack = isAppealSnoozed(snoozedUntil) && !prefill.source && !prefill.cancelled ? new Date(snoozedUntil!) : undefined;
-  return <AppealView options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} />;
+  return <AppealView locale={locale} options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} />;
 }
