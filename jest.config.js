@@ -22,28 +22,34 @@ const compileEsmPackages = (config) => ({
 
 module.exports = async () => ({
   projects: [
-    compileEsmPackages(await createJestConfig({
-      ...shared,
-      displayName: "unit",
-      testMatch: ["<rootDir>/{lib,app,emulator,scripts,tests/unit}/**/*.test.{ts,tsx}"],
-      testPathIgnorePatterns: ["\\.integration\\.test\\.", "\\.e2e\\.test\\.", "/node_modules/"],
-    })()),
-    compileEsmPackages(await createJestConfig({
-      ...shared,
-      displayName: "integration",
-      testMatch: ["<rootDir>/**/*.integration.test.{ts,tsx}"],
-      testPathIgnorePatterns: ["/node_modules/", "/.next/"],
-      globalSetup: "<rootDir>/tests/setup/integration-global-setup.mjs",
-      globalTeardown: "<rootDir>/tests/setup/integration-global-teardown.mjs",
-      setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-timeout.js"],
-    })()),
-    compileEsmPackages(await createJestConfig({
-      ...shared,
-      displayName: "e2e",
-      testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.{ts,tsx}"],
-      globalSetup: "<rootDir>/tests/setup/e2e-global-setup.mjs",
-      globalTeardown: "<rootDir>/tests/setup/e2e-global-teardown.mjs",
-      setupFilesAfterEnv: ["<rootDir>/tests/setup/e2e-timeout.js"],
-    })()),
+    compileEsmPackages(
+      await createJestConfig({
+        ...shared,
+        displayName: "unit",
+        testMatch: ["<rootDir>/{lib,app,emulator,scripts,tests/unit}/**/*.test.{ts,tsx}"],
+        testPathIgnorePatterns: ["\\.integration\\.test\\.", "\\.e2e\\.test\\.", "/node_modules/"],
+      })(),
+    ),
+    compileEsmPackages(
+      await createJestConfig({
+        ...shared,
+        displayName: "integration",
+        testMatch: ["<rootDir>/**/*.integration.test.{ts,tsx}"],
+        testPathIgnorePatterns: ["/node_modules/", "/.next/"],
+        globalSetup: "<rootDir>/tests/setup/integration-global-setup.mjs",
+        globalTeardown: "<rootDir>/tests/setup/integration-global-teardown.mjs",
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/integration-timeout.js"],
+      })(),
+    ),
+    compileEsmPackages(
+      await createJestConfig({
+        ...shared,
+        displayName: "e2e",
+        testMatch: ["<rootDir>/tests/e2e/**/*.e2e.test.{ts,tsx}"],
+        globalSetup: "<rootDir>/tests/setup/e2e-global-setup.mjs",
+        globalTeardown: "<rootDir>/tests/setup/e2e-global-teardown.mjs",
+        setupFilesAfterEnv: ["<rootDir>/tests/setup/e2e-timeout.js"],
+      })(),
+    ),
   ],
 });

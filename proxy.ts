@@ -78,7 +78,7 @@ export function proxy(request: NextRequest) {
     ? text("Bad request: this address is not valid.\n", 400)
     : isCachedAppealPath(pathname) === false
       ? text("Not found\n", 404)
-      : ((locale && rewriteToCachedAppeal(request, locale, forward)) || signInOrNext(request, config, forward));
+      : (locale && rewriteToCachedAppeal(request, locale, forward)) || signInOrNext(request, config, forward);
   const headers = securityHeaders({ pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins, captchaProvider: config.CAPTCHA_PROVIDER });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

@@ -12,7 +12,19 @@ describe("isCachedAppealPath", () => {
   });
 
   it("refuse made-up, differently cased or deeper paths under /appeal/", () => {
-    for (const path of ["/appeal/zzz", "/appeal/GBP", "/appeal/", "/appeal/gbp/x", "/appeal/gbp/RU", "/appeal/gbp/ru/x", "/appeal/gbp/", "/appeal/usd%00", "/appeal/__proto__", "/appeal/hasOwnProperty", "/appeal/usd/__proto__"]) {
+    for (const path of [
+      "/appeal/zzz",
+      "/appeal/GBP",
+      "/appeal/",
+      "/appeal/gbp/x",
+      "/appeal/gbp/RU",
+      "/appeal/gbp/ru/x",
+      "/appeal/gbp/",
+      "/appeal/usd%00",
+      "/appeal/__proto__",
+      "/appeal/hasOwnProperty",
+      "/appeal/usd/__proto__",
+    ]) {
       expect(isCachedAppealPath(path)).toBe(false);
     }
   });

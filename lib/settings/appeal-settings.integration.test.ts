@@ -27,7 +27,14 @@ describe("appeal settings", () => {
       const defaults = defaultAppealSettings();
       expect(Object.keys(defaults.currencies)).toEqual(["usd", "eur", "gbp"]);
       expect(defaults.currencies.usd).toEqual({ once: [500, 1000, 2500, 5000], monthly: [200, 500, 1000, 2000], annual: [2500, 5000, 10000, 25000], minimum: 200, maximum: 1000000 });
-      expect(defaults).toMatchObject({ defaultCurrency: "usd", defaultFrequency: "monthly", snoozeDays: 7, appealHeading: catalogues.en.appeal.defaultHeadline, appealText: catalogues.en.appeal.defaultLetter, discreetEmail: true });
+      expect(defaults).toMatchObject({
+        defaultCurrency: "usd",
+        defaultFrequency: "monthly",
+        snoozeDays: 7,
+        appealHeading: catalogues.en.appeal.defaultHeadline,
+        appealText: catalogues.en.appeal.defaultLetter,
+        discreetEmail: true,
+      });
       expect(defaults.appealTranslations.ru).toMatchObject({ heading: catalogues.ru.appeal.defaultHeadline, letter: catalogues.ru.appeal.defaultLetter });
     });
   });

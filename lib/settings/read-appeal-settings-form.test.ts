@@ -41,3 +41,25 @@ describe("reading the appeal settings form", () => {
     expect(appealSettingsSchema.safeParse(settings).success).toBe(false);
   });
 });
+
+describe("reading the appeal's other languages and the discreet email setting", () => {
+  it("reads each language's heading, letter and safety note", () => {
+    const settings = appealSettingsSchema.parse(
+      readAppealSettingsForm(form([...usdRow, ...general, ["translation.ru.heading", "Поддержите нас"], ["translation.ru.letter", "Спасибо."], ["translation.ru.safetyNote", ""], ["safetyNote", "Safe."]])),
+    );
+    expect(settings.appealTranslations.ru).toEqual({ heading: "Поддержите нас", letter: "Спасибо.", safetyNote: "" });
+    expect(settings.safetyNote).toBe("Safe.");
+  });
+
+  it("turns discreet email off only when its box is shown and left unticked", () => {
+    const read = (extra: [string, string][]) => appealSettingsSchema.parse(readAppealSettingsForm(form([...usdRow, ...general, ...extra]))).discreetEmail;
+    expect(read([["discreetEmail.shown", "1"]])).toBe(false);
+    expect(
+      read([
+        ["discreetEmail.shown", "1"],
+        ["discreetEmail", "on"],
+      ]),
+    ).toBe(true);
+    expect(read([])).toBe(true);
+  });
+});

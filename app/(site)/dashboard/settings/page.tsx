@@ -7,6 +7,8 @@ import { minorToDecimal } from "@/lib/money/minor-to-decimal";
 import { getAppealSettings } from "@/lib/settings/get-appeal-settings";
 import { readAppealSettingsForm } from "@/lib/settings/read-appeal-settings-form";
 import { updateAppealSettings } from "@/lib/settings/update-appeal-settings";
+import { AppealTranslationsSettings } from "./appeal-translations-settings";
+import { DiscreetEmailSetting } from "./discreet-email-setting";
 
 export const dynamic = "force-dynamic";
 
@@ -120,6 +122,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
           <label htmlFor="appealText">Letter</label>
           <textarea id="appealText" name="appealText" defaultValue={settings.appealText} rows={5} maxLength={2000} />
         </section>
+        <AppealTranslationsSettings settings={settings} />
+        <DiscreetEmailSetting discreet={settings.discreetEmail} />
         <button type="submit">Save settings</button>
       </form>
     </>

@@ -18,7 +18,9 @@ export async function POST(request: Request) {
   const body = await readFormFields(request);
   if (!body.ok) return body.response;
   const { fields } = body;
-  const result = await signUpForReminder(fields, { now: new Date(), clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)),
+  const result = await signUpForReminder(fields, {
+    now: new Date(),
+    clientAddressHash: hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS)),
     locale: readRequestLocale(request.headers, fields.lang),
   });
   if (wantsJson(request)) {
