@@ -9,6 +9,9 @@ const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error",
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Two root layouts (app/(site) and the cached appeal's, which carries its language in its path):
+  // an address that is no page gets app/global-not-found.tsx.
+  experimental: { globalNotFound: true },
   reactStrictMode: true,
   // `next dev` serves its scripts and HMR only to pages on localhost unless told otherwise: without
   // these, the app opened at 127.0.0.1 or [::1] never hydrates. Development only; production ignores it.

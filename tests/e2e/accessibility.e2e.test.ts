@@ -18,7 +18,15 @@ function pagesUnder(dir: string): string[] {
   for (const entry of readdirSync(dir)) {
     const full = path.join(dir, entry);
     if (statSync(full).isDirectory()) found.push(...pagesUnder(full));
-    else if (entry === "page.tsx") found.push(`/${path.relative(appDir, dir).split(path.sep).join("/")}`.replace(/\/$/, "") || "/");
+    // Route groups, "(site)", are not part of the address.
+    else if (entry === "page.tsx")
+      found.push(
+        `/${path
+          .relative(appDir, dir)
+          .split(path.sep)
+          .filter((part) => part && !/^\(.*\)$/.test(part))
+          .join("/")}`,
+      );
   }
   return found.sort();
 }
@@ -38,7 +46,7 @@ describe("accessibility of every page", () => {
   let prisma: PrismaClient;
   let session: BrowserSession;
   let supporterId: string;
-  const concrete = (route: string) => route.replace("[currency]", "eur").replace("[id]", supporterId);
+  const concrete = (route: string) => route.replace("[currency]", "eur").replace("[lang]", "ru").replace("[id]", supporterId);
 
   beforeAll(async () => {
     const keys = parseEncryptionKeys(process.env.E2E_PII_ENCRYPTION_KEYS!);
@@ -60,7 +68,7 @@ describe("accessibility of every page", () => {
   });
 
   it("finds the reader's pages and the staff's", () => {
-    expect(readerPages).toEqual(expect.arrayContaining(["/", "/appeal/[currency]", "/remind", "/thank-you"]));
+    expect(readerPages).toEqual(expect.arrayContaining(["/", "/appeal/[currency]/[lang]", "/remind", "/thank-you"]));
     expect(staffPages).toEqual(expect.arrayContaining(["/dashboard", "/dashboard/supporters/[id]"]));
   });
 

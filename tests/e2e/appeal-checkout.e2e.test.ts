@@ -132,6 +132,9 @@ describe("the appeal and checkout", () => {
     it("chooses, continues and pays without a pointer", async () => {
       const page = await browser.context.newPage();
       await page.goto(`${baseUrl()}/`);
+      // The language switch comes first on every reader page, then the form.
+      await page.keyboard.press("Tab");
+      await expect(page.evaluate(() => document.activeElement?.getAttribute("hreflang"))).resolves.toBe("ru");
       await page.keyboard.press("Tab");
       await expect(page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).resolves.toBe("monthly");
       await page.keyboard.press("ArrowLeft");

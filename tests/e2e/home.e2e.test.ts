@@ -50,10 +50,10 @@ describe("the cached appeal pages", () => {
     }
     // The cache is written after the answer: a page asked for afterwards is the sign it has caught up.
     expect((await fetch(`${baseUrl()}/appeal/chf`)).status).toBe(200);
-    for (let waited = 0; !cachedNames().some((name) => name.endsWith(path.join("appeal", "chf.html"))) && waited < 10_000; waited += 100) {
+    for (let waited = 0; !cachedNames().some((name) => name.endsWith(path.join("appeal", "chf", "en.html"))) && waited < 10_000; waited += 100) {
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    expect(cachedNames().some((name) => name.endsWith(path.join("appeal", "chf.html")))).toBe(true);
+    expect(cachedNames().some((name) => name.endsWith(path.join("appeal", "chf", "en.html")))).toBe(true);
     expect(cachedNames().filter((name) => name.toLowerCase().includes(key))).toEqual([]);
     expect(cachedNames().filter((name) => name.includes("EUR"))).toEqual([]);
   });

@@ -143,7 +143,7 @@ describe("hostile paths and query strings against every public page and route", 
 
   it("finds the pages and routes to fuzz, dynamic ones included", () => {
     const patterns = routes.map((route) => route.pattern);
-    expect(patterns).toEqual(expect.arrayContaining(["/", "/r/[token]", "/appeal/[currency]", "/thank-you", "/manage/open", "/api/checkout", "/api/stripe/webhook", "/api/auth/[...nextauth]"]));
+    expect(patterns).toEqual(expect.arrayContaining(["/", "/r/[token]", "/appeal/[currency]/[lang]", "/thank-you", "/manage/open", "/api/checkout", "/api/stripe/webhook", "/api/auth/[...nextauth]"]));
   });
 
   it("answers GET /r/%25 (a reminder link decoded twice) without a server error", async () => {

@@ -65,7 +65,7 @@ describe("remind me later, without JavaScript", () => {
     const outcome = await sendDueReminders(prisma, { now: new Date(`${remindMonth}-01T06:00:00Z`) });
     expect(outcome.sent).toBeGreaterThanOrEqual(1);
 
-    const reminder = await waitForMail(email, /^Your reminder to support/);
+    const reminder = await waitForMail(email, /^The reminder you asked for/);
     expect(reminder.text).toContain("€15 a month");
     const landing = await page.goto(linkIn(reminder, `${baseUrl()}/r/`));
     expect(landing?.status()).toBe(200);

@@ -55,7 +55,7 @@ describe("when a confirmed reminder falls due", () => {
 
     const [mail] = await inbox.waitForMessages(1);
     expect(recipients([mail!])).toEqual(["due@example.org"]);
-    expect(mail!.subject).toMatch(/^Your reminder to support/);
+    expect(mail!.subject).toMatch(/^The reminder you asked for/);
     expect(mail!.text).toContain("€12.50 a month");
     expect(linkIn(mail!, `${APP_URL}/remind/cancel?token=`)).toBeTruthy();
     expect(unsubscribeUrlIn(mail!)).toMatch(new RegExp(`^${APP_URL}/api/reminders/unsubscribe\\?token=`));

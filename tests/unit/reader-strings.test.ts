@@ -14,6 +14,8 @@ export const READER_FOLDERS = [
   "app/_i18n",
   "app/language",
   "app/(site)/privacy",
+  "app/(site)/not-found.tsx",
+  "app/global-not-found.tsx",
   "app/api/checkout",
   "lib/donations/parse-checkout-request.ts",
   "lib/donations/refusal-messages.ts",
