@@ -64,7 +64,7 @@ describe("when staff save the appeal settings", () => {
       presets: { once: [1500, 3000, 7500], monthly: [1500, 4000], annual: [20000] },
       preselected: { once: 3000, monthly: 4000, annual: 20000 },
     });
-    expect(revalidatePath).toHaveBeenCalledWith("/appeal/[currency]", "page");
+    expect(revalidatePath).toHaveBeenCalledWith("/appeal/[currency]/[lang]", "page");
   });
 
   describe("checkout", () => {

@@ -19,13 +19,35 @@ describe("POST /api/checkout", () => {
     await db.drop();
   });
 
+  describe("when the reader reads Russian", () => {
+    it("opens Checkout in Russian for the page's language, the browser's or the switch's, and refuses in Russian", async () => {
+      const fromPage = await app.postJson({ frequency: "once", amount: "9", currency: "usd", source: "ru-page", lang: "ru" }, { "accept-language": "en-US" });
+      const fromBrowser = await app.postJson({ frequency: "once", amount: "9", currency: "usd", source: "ru-browser" }, { "accept-language": "ru-RU,ru;q=0.9" });
+      const fromSwitch = await app.postJson({ frequency: "once", amount: "9", currency: "usd", source: "ru-switch", lang: "en" }, { cookie: "reader_lang=ru" });
+      for (const [response, source] of [
+        [fromPage, "ru-page"],
+        [fromBrowser, "ru-browser"],
+        [fromSwitch, "ru-switch"],
+      ] as const) {
+        expect(response.status).toBe(200);
+        const attempt = await db.prisma.checkoutAttempt.findFirstOrThrow({ where: { source } });
+        expect(attempt.locale).toBe("ru");
+        await expect(emulator.stripe.checkout.sessions.retrieve(attempt.stripeCheckoutSessionId!)).resolves.toMatchObject({ locale: "ru" });
+      }
+      const refused = await app.postJson({ frequency: "weekly", amount: "9", currency: "usd" }, { "accept-language": "ru" });
+      expect(refused.status).toBe(400);
+      await expect(refused.json()).resolves.toEqual({ error: { code: "invalid_frequency", field: "frequency", message: "Выберите, как часто поддерживать нас: один раз, ежемесячно или ежегодно." } });
+    });
+  });
+
   describe("when a reader gives once", () => {
     it("records the attempt, then answers the URL of a donate-mode payment session that belongs to it", async () => {
       const response = await app.postJson({ frequency: "once", amount: "12.50", currency: "EUR", source: "newsletter" }, { "accept-language": "de-DE" });
       expect(response.status).toBe(200);
       const { url } = (await response.json()) as { url: string };
       const attempt = await db.prisma.checkoutAttempt.findFirstOrThrow({ where: { source: "newsletter" } });
-      expect(attempt).toMatchObject({ frequency: "ONCE", amount: 1250, currency: "eur", locale: "de", status: "OPEN" });
+      // German is not one of our languages: the appeal, and so Checkout, are in English.
+      expect(attempt).toMatchObject({ frequency: "ONCE", amount: 1250, currency: "eur", locale: "en", status: "OPEN" });
       expect(attempt.clientAddressHash).toMatch(/^[0-9a-f]{32}$/);
       expect(JSON.stringify(attempt)).not.toContain("203.0.113.7");
 
@@ -40,7 +62,7 @@ describe("POST /api/checkout", () => {
         success_url: "https://give.example.org/thank-you?session_id={CHECKOUT_SESSION_ID}",
         amount_total: 1250,
         currency: "eur",
-        locale: "de",
+        locale: "en",
       });
       const cancel = new URL(session.cancel_url!);
       expect(Object.fromEntries(cancel.searchParams)).toEqual({ frequency: "once", amount: "12.50", currency: "eur", source: "newsletter", cancelled: "1" });

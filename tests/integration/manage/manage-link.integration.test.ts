@@ -134,7 +134,7 @@ describe("manage-my-support links", () => {
     await expect(notify.notifyRenewalFailed(db.prisma, failure)).resolves.toBe("supporter told about the failed renewal");
     await expect(notify.notifyRenewalFailed(db.prisma, failure)).resolves.toBe("skipped: already told the supporter");
     const email = await waitForEmail(inbox, "Your recurring gift did not go through");
-    expect(email.text).toContain("€5.00");
+    expect(email.text).toContain("€5 to");
     expect(email.text).toMatch(/\/manage\/open\?token=[A-Za-z0-9_-]{43}/);
     expect(email.text).toContain("https://give.example.org/manage");
     await new Promise((resolve) => setTimeout(resolve, 300));
