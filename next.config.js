@@ -1,7 +1,12 @@
 // @ts-check
 // next-intl without i18n routing: its request configuration reads the language proxy.ts resolved.
 const createNextIntlPlugin = require("next-intl/plugin");
-const withNextIntl = createNextIntlPlugin("./lib/i18n/request-config.ts");
+// The catalogues are compiled at build time (ICU to a small format-only runtime): less JavaScript
+// on the appeal, whose client components format their messages in the browser.
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request-config.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", sourceLocale: "en", precompile: true } },
+});
 
 /** The appeal's query keys (lib/donations/read-appeal-prefill.ts; plain-appeal-cache-control.test.ts keeps them equal). */
 const APPEAL_QUERY_KEYS = ["frequency", "amount", "currency", "source", "error", "cancelled"];
