@@ -4,8 +4,6 @@ import type { Frequency } from "@/lib/db/generated/enums";
 export const frequencies = ["once", "monthly", "annual"] as const;
 export type DonationFrequency = (typeof frequencies)[number];
 
-export const frequencyLabels: Record<DonationFrequency, string> = { once: "Once", monthly: "Monthly", annual: "Annual" };
-
 export const frequencyToDatabase: Record<DonationFrequency, Frequency> = { once: "ONCE", monthly: "MONTHLY", annual: "ANNUAL" };
 
 /** A value for each frequency, in the order of `frequencies`. */
