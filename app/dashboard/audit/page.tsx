@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { StaffRole } from "@/lib/db/generated/enums";
 
 export const dynamic = "force-dynamic";
@@ -24,7 +23,7 @@ const actions: Record<string, string> = {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   await requireStaff(StaffRole.ADMIN, "/dashboard/audit");
   const { after } = await searchParams;
-  const { entries, nextCursor } = await listAuditLog(getPrisma(), after);
+  const { entries, nextCursor } = await listAuditLog(after);
   return (
     <>
       <div className="dash-head">
