@@ -15,6 +15,8 @@ const actions: Record<string, string> = {
   "staff.admin_bootstrapped": "Became the first admin (STAFF_ADMIN_EMAIL)",
   "supporter.viewed": "Viewed a supporter",
   "supporter.searched": "Searched supporters",
+  "supporter.export": "Downloaded a supporter's data",
+  "supporter.erase": "Erased a supporter",
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",
@@ -52,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>{e.actorEmail ?? "Removed staff"}</td>
                   <td>{actions[e.action] ?? e.action}</td>
                   <td>
-                    {e.targetType === "supporter" && e.targetId ? (
+                    {e.targetType?.toLowerCase() === "supporter" && e.targetId ? (
                       <Link href={`/dashboard/supporters/${e.targetId}`}>{e.targetId.slice(-10)}</Link>
                     ) : e.targetType ? (
                       `${e.targetType}${e.targetId ? ` ${e.targetId.slice(-10)}` : ""}`
