@@ -8,7 +8,8 @@ import path from "node:path";
 import type Stripe from "stripe";
 import { monthlyDonation, oneTimeDonation, startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 
-const fixturesFile = path.resolve(__dirname, "../../../../shared/reference/stripe-openapi/fixtures3.json");
+// STRIPE_FIXTURES_FILE points at it from a git worktree, where the relative path does not reach it.
+const fixturesFile = process.env.STRIPE_FIXTURES_FILE ?? path.resolve(__dirname, "../../../../shared/reference/stripe-openapi/fixtures3.json");
 
 /**
  * Fields Stripe includes only on request (expand), or that API version 2026-10-28 no longer has
