@@ -13,7 +13,7 @@ import { priceRoutes } from "./resources/prices";
 import { refundRoutes } from "./resources/refunds";
 import { setupIntentRoutes } from "./resources/setup-intents";
 import { subscriptionScheduleRoutes } from "./resources/subscription-schedules";
-import { subscriptionRoutes } from "./resources/subscriptions";
+import { subscriptionRoutes } from "./resources/subscription-routes";
 import { testClockRoutes } from "./resources/test-clocks";
 import type { Route } from "./wire/route";
 

@@ -59,7 +59,15 @@ export function planPriceChange(emulator: EmulatorContext, subscription: Stripe.
       if (!customer) return;
       const pending = emulator.state.pendingInvoiceLines[subscription.id] ?? [];
       delete emulator.state.pendingInvoiceLines[subscription.id];
-      const invoice = buildSubscriptionInvoice(emulator, { subscription, customer, billingReason: "subscription_update", periodStart: now, periodEnd: now, itemPeriod: { start: now, end: periodEnd }, extraLines: [...pending, ...credit] });
+      const invoice = buildSubscriptionInvoice(emulator, {
+        subscription,
+        customer,
+        billingReason: "subscription_update",
+        periodStart: now,
+        periodEnd: now,
+        itemPeriod: { start: now, end: periodEnd },
+        extraLines: [...pending, ...credit],
+      });
       collectSubscriptionInvoice(emulator, subscription, customer, invoice);
     },
   };

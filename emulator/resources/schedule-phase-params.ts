@@ -11,11 +11,34 @@ import { planPriceChange } from "../billing/change-price";
 import type { FormObject } from "../wire/parse-form";
 import { child, objectAt, optionalArray, optionalInteger, optionalObject, optionalString, readMetadata, requiredString } from "../wire/read-params";
 import { invalidParam, missingParam, resourceMissing } from "../wire/stripe-api-error";
-import { buildPhase } from "./subscription-schedules";
 import { updateSubscription } from "./subscriptions";
 import { readProrationBehavior } from "./update-subscription";
 
 const intervals = ["day", "week", "month", "year"];
+
+export function buildPhase(input: { price: Stripe.Price; quantity: number; start: number; end: number; prorationBehavior: string; metadata: Record<string, string> }): Stripe.SubscriptionSchedule.Phase {
+  return {
+    add_invoice_items: [],
+    application_fee_percent: null,
+    billing_cycle_anchor: null,
+    billing_thresholds: null,
+    collection_method: null,
+    currency: input.price.currency,
+    default_payment_method: null,
+    default_tax_rates: [],
+    description: null,
+    discounts: [],
+    end_date: input.end,
+    invoice_settings: null,
+    items: [{ billing_thresholds: null, discounts: [], metadata: {}, plan: input.price.id, price: input.price.id, quantity: input.quantity, tax_rates: [] }],
+    metadata: input.metadata,
+    on_behalf_of: null,
+    proration_behavior: input.prorationBehavior as Stripe.SubscriptionSchedule.Phase.ProrationBehavior,
+    start_date: input.start,
+    transfer_data: null,
+    trial_end: null,
+  };
+}
 
 function readPhaseEnd(phase: FormObject, param: string, start: number, price: Stripe.Price, last: boolean): number {
   const endDate = optionalInteger(phase, "end_date", child(param, "end_date"));

@@ -10,7 +10,7 @@ import { newestFirst, paginateList } from "../wire/paginate-list";
 import { optionalBoolean, optionalString, readMetadata, requiredString } from "../wire/read-params";
 import { idOf, route, type Route } from "../wire/route";
 import { invalidParam, invalidState, resourceMissing } from "../wire/stripe-api-error";
-import { readPhases } from "./schedule-phase-params";
+import { buildPhase, readPhases } from "./schedule-phase-params";
 import { cancelSubscription, getSubscription, updateSubscription } from "./subscriptions";
 
 const endBehaviors = ["release", "cancel"];
@@ -19,30 +19,6 @@ export function getSubscriptionSchedule(emulator: EmulatorContext, id: string): 
   const schedule = emulator.state.subscriptionSchedules[id];
   if (!schedule) throw resourceMissing("subscription_schedule", id);
   return schedule;
-}
-
-export function buildPhase(input: { price: Stripe.Price; quantity: number; start: number; end: number; prorationBehavior: string; metadata: Record<string, string> }): Stripe.SubscriptionSchedule.Phase {
-  return {
-    add_invoice_items: [],
-    application_fee_percent: null,
-    billing_cycle_anchor: null,
-    billing_thresholds: null,
-    collection_method: null,
-    currency: input.price.currency,
-    default_payment_method: null,
-    default_tax_rates: [],
-    description: null,
-    discounts: [],
-    end_date: input.end,
-    invoice_settings: null,
-    items: [{ billing_thresholds: null, discounts: [], metadata: {}, plan: input.price.id, price: input.price.id, quantity: input.quantity, tax_rates: [] }],
-    metadata: input.metadata,
-    on_behalf_of: null,
-    proration_behavior: input.prorationBehavior as Stripe.SubscriptionSchedule.Phase.ProrationBehavior,
-    start_date: input.start,
-    transfer_data: null,
-    trial_end: null,
-  };
 }
 
 function readEndBehavior(params: Record<string, unknown>): Stripe.SubscriptionSchedule.EndBehavior | undefined {

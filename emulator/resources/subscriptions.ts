@@ -1,17 +1,13 @@
-// /v1/subscriptions: retrieve, list (by customer, status; canceled ones only with status=canceled
-// or all), update (update-subscription.ts) and cancel (with cancellation_details). In this API
-// version the billing period lives on the items.
+// Subscriptions: built when Checkout completes, changed with customer.subscription.updated,
+// canceled with customer.subscription.deleted. The routes are in subscription-routes.ts. In this
+// API version the billing period lives on the items.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { addInterval } from "../billing/add-interval";
 import { applyChanges } from "../state/apply-changes";
 import { newId } from "../state/new-id";
-import { newestFirst, paginateList } from "../wire/paginate-list";
-import { optionalString } from "../wire/read-params";
-import { idOf, route, type Route } from "../wire/route";
-import { invalidState, resourceMissing } from "../wire/stripe-api-error";
+import { resourceMissing } from "../wire/stripe-api-error";
 import { planFromPrice } from "./prices";
-import { readCancellationDetails, updateSubscriptionFromParams } from "./update-subscription";
 
 export function getSubscription(emulator: EmulatorContext, id: string, param = "id"): Stripe.Subscription {
   const subscription = emulator.state.subscriptions[id];
@@ -124,27 +120,3 @@ export function cancelSubscription(emulator: EmulatorContext, subscription: Stri
   }
   return subscription;
 }
-
-export const subscriptionRoutes: Route[] = [
-  route("GET", "/v1/subscriptions/:id", (emulator, request) => getSubscription(emulator, idOf(request))),
-  route("GET", "/v1/subscriptions", (emulator, { params }) => {
-    const customer = optionalString(params, "customer");
-    const status = optionalString(params, "status");
-    const testClock = optionalString(params, "test_clock");
-    const items = newestFirst(emulator.state.subscriptions).filter(
-      (subscription) =>
-        (customer === undefined || subscription.customer === customer) &&
-        (testClock === undefined || subscription.test_clock === testClock) &&
-        (status === "all" || (status === undefined ? subscription.status !== "canceled" : subscription.status === status)),
-    );
-    return paginateList(items, params, "/v1/subscriptions", "subscription");
-  }),
-  route("POST", "/v1/subscriptions/:id", (emulator, request) => updateSubscriptionFromParams(emulator, getSubscription(emulator, idOf(request)), request.params)),
-  route("DELETE", "/v1/subscriptions/:id", (emulator, request) => {
-    const subscription = getSubscription(emulator, idOf(request));
-    if (subscription.status === "canceled") throw invalidState(`This subscription has already been canceled: ${subscription.id}`);
-    const details = readCancellationDetails(request.params, subscription.cancellation_details);
-    if (details) subscription.cancellation_details = details;
-    return cancelSubscription(emulator, subscription);
-  }),
-];

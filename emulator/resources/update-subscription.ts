@@ -71,7 +71,9 @@ function readCancellation(emulator: EmulatorContext, subscription: Stripe.Subscr
   let details: Stripe.Subscription.CancellationDetails = subscription.cancellation_details ?? blank;
   if (cancelAtPeriodEnd !== undefined) {
     if (subscription.schedule) {
-      throw invalidState(`The subscription is managed by the subscription schedule \`${String(subscription.schedule)}\`, and updating any cancelation behavior directly is not allowed. Please update the schedule instead.`);
+      throw invalidState(
+        `The subscription is managed by the subscription schedule \`${String(subscription.schedule)}\`, and updating any cancelation behavior directly is not allowed. Please update the schedule instead.`,
+      );
     }
     changes.cancel_at_period_end = cancelAtPeriodEnd;
     changes.cancel_at = cancelAtPeriodEnd ? (subscription.items.data[0]?.current_period_end ?? null) : null;

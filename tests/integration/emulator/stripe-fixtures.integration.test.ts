@@ -50,6 +50,10 @@ describe("the emulator's objects next to Stripe's official examples", () => {
     const price = await t.stripe.prices.retrieve(String(item?.price.id));
     const product = await t.stripe.products.retrieve(String(price.product));
     const paymentMethod = await t.stripe.paymentMethods.retrieve(String(subscription.default_payment_method));
+    const schedule = await t.stripe.subscriptionSchedules.create({ from_subscription: subscription.id });
+    const setup = await t.stripe.checkout.sessions.create({ mode: "setup", customer: String(paid.body.customer), success_url: "http://127.0.0.1:3000/manage" });
+    await t.control(`checkout/sessions/${setup.id}/pay`, { card: "4242424242424242" });
+    const setupIntent = await t.stripe.setupIntents.retrieve(String((await t.stripe.checkout.sessions.retrieve(setup.id)).setup_intent));
     Object.assign(objects, {
       "checkout.session": paid.body,
       customer,
@@ -69,6 +73,8 @@ describe("the emulator's objects next to Stripe's official examples", () => {
       price,
       product,
       payment_method: paymentMethod,
+      subscription_schedule: schedule,
+      setup_intent: setupIntent,
     });
   });
   afterAll(async () => t.close());
