@@ -6,11 +6,14 @@ import { customerRoutes } from "./resources/customers";
 import { disputeRoutes } from "./resources/disputes";
 import { eventRoutes } from "./resources/events";
 import { invoiceRoutes } from "./resources/invoices";
+import { invoicePayRoutes } from "./resources/pay-invoice-route";
 import { paymentIntentRoutes } from "./resources/payment-intents";
 import { paymentMethodRoutes } from "./resources/payment-methods";
 import { priceRoutes } from "./resources/prices";
 import { refundRoutes } from "./resources/refunds";
-import { subscriptionRoutes } from "./resources/subscriptions";
+import { setupIntentRoutes } from "./resources/setup-intents";
+import { subscriptionScheduleRoutes } from "./resources/subscription-schedules";
+import { subscriptionRoutes } from "./resources/subscription-routes";
 import { testClockRoutes } from "./resources/test-clocks";
 import type { Route } from "./wire/route";
 
@@ -22,7 +25,10 @@ export const apiRoutes: Route[] = [
   ...paymentIntentRoutes,
   ...chargeRoutes,
   ...invoiceRoutes,
+  ...invoicePayRoutes,
   ...subscriptionRoutes,
+  ...subscriptionScheduleRoutes,
+  ...setupIntentRoutes,
   ...refundRoutes,
   ...disputeRoutes,
   ...billingPortalSessionRoutes,
