@@ -9,6 +9,7 @@ import { invoiceRoutes } from "./resources/invoices";
 import { paymentIntentRoutes } from "./resources/payment-intents";
 import { paymentMethodRoutes } from "./resources/payment-methods";
 import { priceRoutes } from "./resources/prices";
+import { productRoutes } from "./resources/products";
 import { refundRoutes } from "./resources/refunds";
 import { subscriptionRoutes } from "./resources/subscriptions";
 import { testClockRoutes } from "./resources/test-clocks";
@@ -17,6 +18,7 @@ import type { Route } from "./wire/route";
 export const apiRoutes: Route[] = [
   ...customerRoutes,
   ...priceRoutes,
+  ...productRoutes,
   ...checkoutSessionRoutes,
   ...paymentMethodRoutes,
   ...paymentIntentRoutes,
