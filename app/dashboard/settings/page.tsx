@@ -7,6 +7,7 @@ import { minorToDecimal } from "@/lib/money/minor-to-decimal";
 import { getAppealSettings } from "@/lib/settings/get-appeal-settings";
 import { readAppealSettingsForm } from "@/lib/settings/read-appeal-settings-form";
 import { updateAppealSettings } from "@/lib/settings/update-appeal-settings";
+import { DiscretionSettings } from "./discretion-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -122,6 +123,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         </section>
         <button type="submit">Save settings</button>
       </form>
+      <DiscretionSettings />
     </>
   );
 }
