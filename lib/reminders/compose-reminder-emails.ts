@@ -5,8 +5,7 @@ import type { OutgoingEmail } from "@/lib/email/send-email";
 import { describeMonth } from "./compute-remind-month";
 import { describeDonationChoice, type DonationChoice } from "./parse-donation-choice";
 import { signReminderLink } from "./sign-reminder-link";
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from "@/lib/http/escape-html";
 
 function htmlOf(paragraphs: string[], links: { text: string; href: string }[]): string {
   const body = paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join("");
