@@ -1,5 +1,6 @@
 // Charges an open invoice with the subscription's payment method and emits what Stripe emits:
-// the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed.
+// the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed
+// (and invoice.payment_action_required when the card waits for 3-D Secure).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { markInvoicePaid, recordInvoicePayment } from "../resources/invoices";
@@ -30,8 +31,16 @@ export function payInvoice(
     renewal: input.renewal,
     testClock: subscription.test_clock ? String(subscription.test_clock) : null,
   });
-  recordInvoicePayment(emulator, invoice, attempt.paymentIntent, !attempt.decline);
+  recordInvoicePayment(emulator, invoice, attempt.paymentIntent, !attempt.decline && !attempt.requiresAction);
   invoice.default_payment_method = paymentMethod.id;
+  if (attempt.requiresAction) {
+    invoice.attempted = true;
+    invoice.attempt_count += 1;
+    invoice.next_payment_attempt = null;
+    emulator.emit("invoice.payment_failed", invoice);
+    emulator.emit("invoice.payment_action_required", invoice);
+    return attempt;
+  }
   if (attempt.decline) {
     invoice.attempted = true;
     invoice.attempt_count += 1;
