@@ -10,6 +10,7 @@ import { invoicePayRoutes } from "./resources/pay-invoice-route";
 import { paymentIntentRoutes } from "./resources/payment-intents";
 import { paymentMethodRoutes } from "./resources/payment-methods";
 import { priceRoutes } from "./resources/prices";
+import { productRoutes } from "./resources/products";
 import { refundRoutes } from "./resources/refunds";
 import { setupIntentRoutes } from "./resources/setup-intents";
 import { subscriptionScheduleRoutes } from "./resources/subscription-schedules";
@@ -20,6 +21,7 @@ import type { Route } from "./wire/route";
 export const apiRoutes: Route[] = [
   ...customerRoutes,
   ...priceRoutes,
+  ...productRoutes,
   ...checkoutSessionRoutes,
   ...paymentMethodRoutes,
   ...paymentIntentRoutes,

@@ -26,6 +26,10 @@ export function chargePaymentMethod(
     paymentMethod: Stripe.PaymentMethod;
     description?: string | null;
     metadata?: Record<string, string>;
+    /** The payment's own suffix (Checkout's payment_intent_data), recorded on the intent and charge. */
+    statementDescriptorSuffix?: string | null;
+    /** A subscription product's statement_descriptor: what the statement shows for invoice charges. */
+    productStatementDescriptor?: string | null;
     receiptEmail?: string | null;
     renewal: boolean;
     testClock?: string | null;
@@ -52,6 +56,7 @@ export function chargePaymentMethod(
     input.paymentMethod,
     decline ? { status: "failed", failureCode: decline.code, declineCode: decline.declineCode, failureMessage: decline.message } : { status: delayed ? "pending" : "succeeded" },
     input.testClock,
+    input.productStatementDescriptor,
   );
   paymentIntent.latest_charge = charge.id;
   if (decline) {

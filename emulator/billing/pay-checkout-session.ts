@@ -82,6 +82,7 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
       paymentMethod,
       description: options?.paymentIntentDescription ?? null,
       metadata: options?.paymentIntentMetadata ?? {},
+      statementDescriptorSuffix: options?.paymentIntentStatementDescriptorSuffix ?? null,
       receiptEmail: email,
       renewal: false,
       existingIntent: existing,

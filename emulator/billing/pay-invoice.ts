@@ -8,6 +8,12 @@ import { chargePaymentMethod, type PaymentAttempt } from "./charge-payment-metho
 
 const RETRY_AFTER_SECONDS = 3 * 86_400;
 
+/** The subscription's product's statement_descriptor, read at each charge so a change applies to the next renewal. */
+function productDescriptorOf(emulator: EmulatorContext, subscription: Stripe.Subscription): string | null {
+  const product = subscription.items.data[0]?.price.product;
+  return (product ? emulator.state.products[typeof product === "string" ? product : product.id]?.statement_descriptor : null) ?? null;
+}
+
 export function payInvoice(
   emulator: EmulatorContext,
   input: { invoice: Stripe.Invoice; subscription: Stripe.Subscription; customer: Stripe.Customer; paymentMethod: Stripe.PaymentMethod; renewal: boolean },
@@ -20,6 +26,7 @@ export function payInvoice(
     paymentMethod,
     description: input.renewal ? "Subscription update" : "Subscription creation",
     metadata: {},
+    productStatementDescriptor: productDescriptorOf(emulator, subscription),
     receiptEmail: customer.email,
     renewal: input.renewal,
     testClock: subscription.test_clock ? String(subscription.test_clock) : null,

@@ -9,6 +9,7 @@ import type { FormObject } from "../wire/parse-form";
 import { child, objectAt, optionalArray, optionalInteger, optionalObject, optionalString, readMetadata, requiredInteger, requiredString } from "../wire/read-params";
 import { idOf, route, type Route } from "../wire/route";
 import { invalidParam, invalidState, missingParam, resourceMissing, StripeApiError } from "../wire/stripe-api-error";
+import { readStatementDescriptorSuffix } from "../billing/statement-descriptor";
 import { getCustomer } from "./customers";
 import { resolvePrice } from "./prices";
 
@@ -125,6 +126,8 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   const paymentMethodTypes = (optionalArray(params, "payment_method_types") ?? ["card"]).filter((type): type is string => typeof type === "string");
   const subscriptionData = optionalObject(params, "subscription_data");
   const paymentIntentData = optionalObject(params, "payment_intent_data");
+  if (paymentIntentData && mode !== "payment") throw invalidParam("payment_intent_data", "You can only pass `payment_intent_data` in `payment` mode.");
+  const suffix = paymentIntentData ? optionalString(paymentIntentData, "statement_descriptor_suffix", "payment_intent_data[statement_descriptor_suffix]") : undefined;
   const setupIntentData = optionalObject(params, "setup_intent_data");
   if (setupIntentData && !setup) throw invalidParam("setup_intent_data", "You can only pass `setup_intent_data` in `setup` mode.");
   const session: Stripe.Checkout.Session = {
@@ -198,6 +201,7 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
     subscriptionDescription: subscriptionData ? (optionalString(subscriptionData, "description", "subscription_data[description]") ?? null) : null,
     paymentIntentMetadata: paymentIntentData ? readMetadata(paymentIntentData) : {},
     paymentIntentDescription: paymentIntentData ? (optionalString(paymentIntentData, "description", "payment_intent_data[description]") ?? null) : null,
+    paymentIntentStatementDescriptorSuffix: suffix ? readStatementDescriptorSuffix(suffix, "payment_intent_data[statement_descriptor_suffix]") : null,
   };
   return session;
 }

@@ -11,6 +11,8 @@ export type CheckoutOptions = {
   subscriptionDescription: string | null;
   paymentIntentMetadata: Record<string, string>;
   paymentIntentDescription: string | null;
+  /** `payment_intent_data[statement_descriptor_suffix]`, recorded on the payment and its charge. */
+  paymentIntentStatementDescriptorSuffix?: string | null;
 };
 
 export type EmulatorState = {

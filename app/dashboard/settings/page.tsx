@@ -9,6 +9,7 @@ import { saveAppealSettingsForm } from "@/lib/settings/save-appeal-settings-form
 import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
 import { DefaultsSection } from "./_sections/defaults-section";
+import { DiscretionSettings } from "./discretion-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -46,6 +47,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <AppealTextSection settings={settings} />
         <button type="submit">Save settings</button>
       </form>
+      <DiscretionSettings />
     </>
   );
 }
