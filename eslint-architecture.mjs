@@ -59,28 +59,6 @@ const noCycleWithAdvice = {
   },
 };
 
-// Files that already reached the database from app/ when the rule came in (they pass getPrisma()
-// into lib/ functions that take the client as an argument). The list only shrinks: moving these
-// calls behind lib/ is issue 22's second part. A new file in app/ gets the error.
-const knownDatabaseImports = [
-  "app/api/dashboard/exports/supporters/route.ts",
-  "app/api/dashboard/supporters/[[]id]/export/route.ts",
-  "app/api/manage/open/route.ts",
-  "app/api/reminders/cancel/route.ts",
-  "app/api/reminders/confirm/route.ts",
-  "app/api/reminders/snooze/route.ts",
-  "app/api/reminders/unsubscribe/route.ts",
-  "app/[(]site[)]/dashboard/audit/page.tsx",
-  "app/[(]site[)]/dashboard/donations/page.tsx",
-  "app/[(]site[)]/dashboard/page.tsx",
-  "app/[(]site[)]/dashboard/settings/page.tsx",
-  "app/[(]site[)]/dashboard/supporters/[[]id]/page.tsx",
-  "app/[(]site[)]/dashboard/supporters/page.tsx",
-  "app/[(]site[)]/manage/open/page.tsx",
-  "app/r/[[]token]/route.ts",
-  "app/[(]site[)]/thank-you/page.tsx",
-];
-
 export const architecture = [
   {
     files: ["**/*.{ts,tsx,js,mjs}"],
@@ -91,9 +69,5 @@ export const architecture = [
       "import/no-restricted-paths": ["error", { zones }],
       "architecture/no-cycle": ["error", { ignoreExternal: true, disableScc: true }],
     },
-  },
-  {
-    files: knownDatabaseImports,
-    rules: { "import/no-restricted-paths": ["error", { zones: zones.slice(1) }] },
   },
 ];

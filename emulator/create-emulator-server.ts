@@ -29,9 +29,12 @@ export type EmulatorServerOptions = {
   /** How often open Checkout Sessions past expires_at are expired (default 5 s). */
   expirySweepMs?: number;
   log?: (line: string) => void;
+  /** Days before a renewal that invoice.upcoming is sent (default 14, as STRIPE_EMULATOR_UPCOMING_DAYS). */
+  upcomingDays?: number;
 };
 
 const MAX_BODY = 1024 * 1024;
+const DEFAULT_UPCOMING_DAYS = 14;
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -95,6 +98,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
       return event;
     },
     changed: () => writer.schedule(),
+    upcomingDays: options.upcomingDays ?? DEFAULT_UPCOMING_DAYS,
     request: null,
   };
 

@@ -17,6 +17,8 @@ export type EmulatorContext = {
   emit<T extends Stripe.Event["type"]>(type: T, object: EventObject<T>, previousAttributes?: Partial<EventObject<T>>): EventOf<T>;
   /** Marks state as changed (persisted soon). */
   changed(): void;
+  /** How many days before a renewal invoice.upcoming is sent (Stripe's "upcoming renewal events" setting). */
+  upcomingDays: number;
   /** The API request being handled, recorded on the events it causes (null for automatic ones). */
   request: Stripe.Event.Request | null;
 };

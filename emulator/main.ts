@@ -4,6 +4,7 @@
 //   STRIPE_WEBHOOK_SECRET        signing secret, the first of a comma-separated list
 //   STRIPE_EMULATOR_STATE_FILE   state kept across restarts (default .data/stripe-emulator.json; "none" keeps it in memory)
 //   STRIPE_EMULATOR_CHAOS        e.g. duplicate=0.3,delay=500,reorder (or "on")
+//   STRIPE_EMULATOR_UPCOMING_DAYS  days before a renewal that invoice.upcoming is sent (default 14)
 import "dotenv/config";
 import path from "node:path";
 import { createEmulatorServer } from "./create-emulator-server";
@@ -18,10 +19,13 @@ async function main() {
   const stateSetting = env.STRIPE_EMULATOR_STATE_FILE || ".data/stripe-emulator.json";
   const stateFile = stateSetting === "none" ? undefined : path.resolve(stateSetting);
   const chaos = parseChaosSetting(env.STRIPE_EMULATOR_CHAOS);
+  const upcomingDays = Number(env.STRIPE_EMULATOR_UPCOMING_DAYS || 14);
+  if (!Number.isInteger(upcomingDays) || upcomingDays < 1 || upcomingDays > 60) throw new Error(`STRIPE_EMULATOR_UPCOMING_DAYS must be a whole number of days from 1 to 60, not "${env.STRIPE_EMULATOR_UPCOMING_DAYS}".`);
   const emulator = createEmulatorServer({
     webhookEndpoints: webhookUrl === "none" ? [] : [{ url: webhookUrl, secret }],
     stateFile,
     chaos,
+    upcomingDays,
   });
   const { url } = await emulator.listen(port, env.STRIPE_EMULATOR_HOST || "127.0.0.1");
   console.log(`[stripe-emulator] listening on ${url} (STRIPE_API_BASE=${url})`);

@@ -1,16 +1,20 @@
 // One payment attempt: a PaymentIntent confirmed with a payment method, its Charge, and the
 // events Stripe emits for it (payment_intent.created, charge.succeeded, payment_intent.succeeded,
-// or charge.failed, payment_intent.payment_failed). A bank debit stays processing/pending.
+// or charge.failed, payment_intent.payment_failed). A bank debit stays processing/pending. A
+// renewal with the 3-D Secure card stops at requires_action (payment_intent.requires_action) with
+// no charge until the reader confirms (billing/confirm-payment-action.ts).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { buildCharge } from "../resources/charges";
 import { buildPaymentIntent } from "../resources/payment-intents";
-import { declineFor } from "./test-cards";
+import { declineFor, needsAuthentication } from "./test-cards";
 
 export type PaymentAttempt = {
   paymentIntent: Stripe.PaymentIntent;
-  charge: Stripe.Charge;
+  /** Absent while the payment waits for the reader to authenticate it. */
+  charge?: Stripe.Charge;
   decline?: { code: string; declineCode: string; message: string };
+  requiresAction?: boolean;
 };
 
 export function chargePaymentMethod(
@@ -22,6 +26,10 @@ export function chargePaymentMethod(
     paymentMethod: Stripe.PaymentMethod;
     description?: string | null;
     metadata?: Record<string, string>;
+    /** The payment's own suffix (Checkout's payment_intent_data), recorded on the intent and charge. */
+    statementDescriptorSuffix?: string | null;
+    /** A subscription product's statement_descriptor: what the statement shows for invoice charges. */
+    productStatementDescriptor?: string | null;
     receiptEmail?: string | null;
     renewal: boolean;
     testClock?: string | null;
@@ -34,6 +42,12 @@ export function chargePaymentMethod(
   paymentIntent.payment_method = input.paymentMethod.id;
   paymentIntent.payment_method_types = [input.paymentMethod.type];
   const behaviour = emulator.state.cardBehaviours[input.paymentMethod.id] ?? "succeeds";
+  if (needsAuthentication(behaviour, input.renewal)) {
+    paymentIntent.status = "requires_action";
+    paymentIntent.next_action = { type: "use_stripe_sdk", use_stripe_sdk: { type: "three_d_secure_redirect", stripe_js: "", source: "" } };
+    emulator.emit("payment_intent.requires_action", paymentIntent);
+    return { paymentIntent, requiresAction: true };
+  }
   const decline = declineFor(behaviour, input.renewal);
   const delayed = input.paymentMethod.type === "sepa_debit";
   const charge = buildCharge(
@@ -42,6 +56,7 @@ export function chargePaymentMethod(
     input.paymentMethod,
     decline ? { status: "failed", failureCode: decline.code, declineCode: decline.declineCode, failureMessage: decline.message } : { status: delayed ? "pending" : "succeeded" },
     input.testClock,
+    input.productStatementDescriptor,
   );
   paymentIntent.latest_charge = charge.id;
   if (decline) {

@@ -8,6 +8,7 @@
 //                      customer.subscription.updated (incomplete -> active) checkout.session.completed
 //   bank debit:        ... payment_intent.processing checkout.session.completed (payment_status
 //                      unpaid); later checkout.session.async_payment_succeeded or _failed
+//   setup mode:        billing/complete-setup-session.ts (a saved card, no payment)
 // A declined card leaves the session open (payment mode also emits charge.failed and
 // payment_intent.payment_failed, as Stripe does) and answers a card_error.
 import type Stripe from "stripe";
@@ -19,6 +20,7 @@ import { buildSubscription, updateSubscription } from "../resources/subscription
 import { expireIfDue } from "../resources/checkout-sessions";
 import { invalidState } from "../wire/stripe-api-error";
 import { chargePaymentMethod, settleDelayedPayment } from "./charge-payment-method";
+import { completeSetupSession } from "./complete-setup-session";
 import { payInvoice } from "./pay-invoice";
 import { cardError } from "./test-cards";
 
@@ -63,6 +65,7 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
   // Validates the card number before anything is created.
   const paymentMethod =
     method === "bank_debit" ? createBankDebitPaymentMethod(emulator, { name, email }) : createCardPaymentMethod(emulator, { number: input.card ?? "", expMonth: input.expMonth, expYear: input.expYear, name, email });
+  if (session.mode === "setup") return completeSetupSession(emulator, session, paymentMethod, email, name);
   const options = emulator.state.checkoutOptions[session.id];
   const amount = session.amount_total ?? 0;
   const currency = session.currency ?? "usd";
@@ -79,6 +82,7 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
       paymentMethod,
       description: options?.paymentIntentDescription ?? null,
       metadata: options?.paymentIntentMetadata ?? {},
+      statementDescriptorSuffix: options?.paymentIntentStatementDescriptorSuffix ?? null,
       receiptEmail: email,
       renewal: false,
       existingIntent: existing,

@@ -1,11 +1,18 @@
 // Charges an open invoice with the subscription's payment method and emits what Stripe emits:
-// the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed.
+// the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed
+// (and invoice.payment_action_required when the card waits for 3-D Secure).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { markInvoicePaid, recordInvoicePayment } from "../resources/invoices";
 import { chargePaymentMethod, type PaymentAttempt } from "./charge-payment-method";
 
 const RETRY_AFTER_SECONDS = 3 * 86_400;
+
+/** The subscription's product's statement_descriptor, read at each charge so a change applies to the next renewal. */
+function productDescriptorOf(emulator: EmulatorContext, subscription: Stripe.Subscription): string | null {
+  const product = subscription.items.data[0]?.price.product;
+  return (product ? emulator.state.products[typeof product === "string" ? product : product.id]?.statement_descriptor : null) ?? null;
+}
 
 export function payInvoice(
   emulator: EmulatorContext,
@@ -19,12 +26,21 @@ export function payInvoice(
     paymentMethod,
     description: input.renewal ? "Subscription update" : "Subscription creation",
     metadata: {},
+    productStatementDescriptor: productDescriptorOf(emulator, subscription),
     receiptEmail: customer.email,
     renewal: input.renewal,
     testClock: subscription.test_clock ? String(subscription.test_clock) : null,
   });
-  recordInvoicePayment(emulator, invoice, attempt.paymentIntent, !attempt.decline);
+  recordInvoicePayment(emulator, invoice, attempt.paymentIntent, !attempt.decline && !attempt.requiresAction);
   invoice.default_payment_method = paymentMethod.id;
+  if (attempt.requiresAction) {
+    invoice.attempted = true;
+    invoice.attempt_count += 1;
+    invoice.next_payment_attempt = null;
+    emulator.emit("invoice.payment_failed", invoice);
+    emulator.emit("invoice.payment_action_required", invoice);
+    return attempt;
+  }
   if (attempt.decline) {
     invoice.attempted = true;
     invoice.attempt_count += 1;

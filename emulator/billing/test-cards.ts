@@ -2,7 +2,7 @@
 // mode refuses real cards; a number failing the Luhn check is `incorrect_number`.
 import { StripeApiError } from "../wire/stripe-api-error";
 
-export type CardBehaviour = "succeeds" | "declined" | "insufficient_funds" | "fails_on_renewal";
+export type CardBehaviour = "succeeds" | "declined" | "insufficient_funds" | "fails_on_renewal" | "requires_authentication";
 
 export type TestCard = { number: string; brand: string; funding: string; behaviour: CardBehaviour };
 
@@ -15,6 +15,9 @@ const cards: TestCard[] = [
   { number: "4000000000009995", brand: "visa", funding: "credit", behaviour: "insufficient_funds" },
   // Stripe's "attaching succeeds, charges fail": fine at checkout, declined on every renewal.
   { number: "4000000000000341", brand: "visa", funding: "credit", behaviour: "fails_on_renewal" },
+  // Stripe's "always authenticate": 3-D Secure on every payment. The hosted Checkout page stands for
+  // the reader's confirmation; a renewal (off session) waits for them (requires_action).
+  { number: "4000002760003184", brand: "visa", funding: "credit", behaviour: "requires_authentication" },
 ];
 
 export const testCardNumbers = cards.map((card) => card.number);
@@ -54,3 +57,6 @@ export function declineFor(behaviour: CardBehaviour, renewal: boolean): { code: 
   if (behaviour === "insufficient_funds") return { code: "card_declined", declineCode: "insufficient_funds", message: "Your card has insufficient funds." };
   return undefined;
 }
+
+/** Whether a payment with this card waits for the reader to authenticate it (3-D Secure off session). */
+export const needsAuthentication = (behaviour: CardBehaviour, renewal: boolean): boolean => behaviour === "requires_authentication" && renewal;

@@ -11,6 +11,7 @@ import { cardFields, readCardForm } from "./read-card-form";
 
 function buttonLabel(session: Stripe.Checkout.Session): string {
   if (session.mode === "subscription") return "Subscribe";
+  if (session.mode === "setup") return "Save card";
   if (session.submit_type === "donate") return "Donate";
   if (session.submit_type === "book") return "Book";
   return "Pay";
@@ -21,6 +22,7 @@ export function successRedirect(session: Stripe.Checkout.Session): string | unde
 }
 
 function summary(emulator: EmulatorContext, session: Stripe.Checkout.Session): string {
+  if (session.mode === "setup") return `<h1>Save a card</h1><p class="muted">For future payments. Nothing is charged now.</p>`;
   const item = emulator.state.sessionLineItems[session.id]?.[0];
   const recurring = item?.price?.recurring;
   const every = recurring ? ` <span class="muted">per ${recurring.interval_count > 1 ? `${recurring.interval_count} ${recurring.interval}s` : recurring.interval}</span>` : "";
@@ -46,13 +48,15 @@ ${cardFields(values)}
 <button type="submit">${buttonLabel(session)}</button>
 </form>
 ${cancel}
-<p class="muted">Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 9995 has insufficient funds · 4000 0000 0000 0341 fails on renewal.</p>`;
-  return htmlPage(status, `Pay ${formatAmount(session.amount_total ?? 0, session.currency ?? "usd")}`, content, session.locale && session.locale !== "auto" ? session.locale : "en");
+<p class="muted">Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 9995 has insufficient funds · 4000 0000 0000 0341 fails on renewal · 4000 0027 6000 3184 asks for 3-D Secure on renewals.</p>`;
+  const title = session.mode === "setup" ? "Save a card" : `Pay ${formatAmount(session.amount_total ?? 0, session.currency ?? "usd")}`;
+  return htmlPage(status, title, content, session.locale && session.locale !== "auto" ? session.locale : "en");
 }
 
 function closed(session: Stripe.Checkout.Session): PageResponse {
   if (session.status === "complete") {
     const next = successRedirect(session);
+    if (session.mode === "setup") return htmlPage(200, "Card saved", `<h1>Card saved</h1><p>This card is saved. Thank you.</p>${next ? `<p><a href="${escapeHtml(next)}">Continue</a></p>` : ""}`);
     return htmlPage(200, "Payment complete", `<h1>Payment complete</h1><p>This checkout is already paid. Thank you.</p>${next ? `<p><a href="${escapeHtml(next)}">Continue</a></p>` : ""}`);
   }
   const back = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Go back</a> and start again.</p>` : "";

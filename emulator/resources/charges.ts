@@ -1,6 +1,7 @@
 // /v1/charges: retrieve and list (by customer or payment_intent). Created by payments.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
+import { calculateStatementDescriptor } from "../billing/statement-descriptor";
 import { newId, randomTail } from "../state/new-id";
 import { newestFirst, paginateList } from "../wire/paginate-list";
 import { optionalString } from "../wire/read-params";
@@ -54,7 +55,15 @@ function paymentMethodDetails(paymentMethod: Stripe.PaymentMethod, amount: numbe
 
 export type ChargeOutcome = { status: "succeeded" | "pending" | "failed"; failureCode?: string; declineCode?: string; failureMessage?: string };
 
-export function buildCharge(emulator: EmulatorContext, paymentIntent: Stripe.PaymentIntent, paymentMethod: Stripe.PaymentMethod, outcome: ChargeOutcome, testClock?: string | null): Stripe.Charge {
+/** `productDescriptor`: an invoice charge shows its product's statement_descriptor where a payment would show its own suffix. */
+export function buildCharge(
+  emulator: EmulatorContext,
+  paymentIntent: Stripe.PaymentIntent,
+  paymentMethod: Stripe.PaymentMethod,
+  outcome: ChargeOutcome,
+  testClock?: string | null,
+  productDescriptor?: string | null,
+): Stripe.Charge {
   const id = newId("ch", 24);
   const succeeded = outcome.status === "succeeded";
   const charge: Stripe.Charge = {
@@ -68,7 +77,7 @@ export function buildCharge(emulator: EmulatorContext, paymentIntent: Stripe.Pay
     application_fee_amount: null,
     balance_transaction: succeeded ? newId("txn", 24) : null,
     billing_details: { ...paymentMethod.billing_details },
-    calculated_statement_descriptor: "EMULATOR",
+    calculated_statement_descriptor: calculateStatementDescriptor(paymentIntent.statement_descriptor_suffix ?? productDescriptor),
     captured: outcome.status !== "failed",
     created: emulator.now(testClock),
     currency: paymentIntent.currency,
@@ -107,7 +116,7 @@ export function buildCharge(emulator: EmulatorContext, paymentIntent: Stripe.Pay
     source: null,
     source_transfer: null,
     statement_descriptor: null,
-    statement_descriptor_suffix: null,
+    statement_descriptor_suffix: paymentIntent.statement_descriptor_suffix,
     status: outcome.status,
     transfer_data: null,
     transfer_group: null,

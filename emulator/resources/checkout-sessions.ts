@@ -1,4 +1,4 @@
-// /v1/checkout/sessions: create (payment and subscription mode), retrieve (expand line_items,
+// /v1/checkout/sessions: create (payment, subscription, and setup mode to save a card), retrieve (expand line_items,
 // customer, payment_intent, subscription, invoice...), list, expire, and list line items.
 // Paying happens on the hosted page or through the control API (billing/pay-checkout-session.ts).
 import type Stripe from "stripe";
@@ -9,13 +9,14 @@ import type { FormObject } from "../wire/parse-form";
 import { child, objectAt, optionalArray, optionalInteger, optionalObject, optionalString, readMetadata, requiredInteger, requiredString } from "../wire/read-params";
 import { idOf, route, type Route } from "../wire/route";
 import { invalidParam, invalidState, missingParam, resourceMissing, StripeApiError } from "../wire/stripe-api-error";
+import { readStatementDescriptorSuffix } from "../billing/statement-descriptor";
 import { getCustomer } from "./customers";
 import { resolvePrice } from "./prices";
 
 const MINIMUM_CHARGE: Record<string, number> = { usd: 50, eur: 50, gbp: 30, cad: 50, aud: 50, chf: 50, jpy: 50, sek: 300, nok: 300, dkk: 250, pln: 200, brl: 50, mxn: 1000, inr: 50 };
 const ZERO_DECIMAL = new Set(["bif", "clp", "djf", "gnf", "jpy", "kmf", "krw", "mga", "pyg", "rwf", "ugx", "vnd", "vuv", "xaf", "xof", "xpf"]);
 const submitTypes = ["auto", "book", "donate", "pay", "subscribe"];
-const modes = ["payment", "subscription"];
+const modes = ["payment", "subscription", "setup"];
 
 export function getCheckoutSession(emulator: EmulatorContext, id: string, param = "session"): Stripe.Checkout.Session {
   const session = emulator.state.checkoutSessions[id];
@@ -78,7 +79,8 @@ function readExpiresAt(emulator: EmulatorContext, params: FormObject, now: numbe
 
 export function createCheckoutSession(emulator: EmulatorContext, params: FormObject): Stripe.Checkout.Session {
   const mode = requiredString(params, "mode");
-  if (!modes.includes(mode)) throw invalidParam("mode", `Invalid mode: must be one of ${modes.join(", ")} (setup mode is not emulated)`);
+  if (!modes.includes(mode)) throw invalidParam("mode", `Invalid mode: must be one of ${modes.join(", ")}`);
+  const setup = mode === "setup";
   const customerId = optionalString(params, "customer");
   const customerEmail = optionalString(params, "customer_email");
   if (customerId && customerEmail) throw invalidParam("customer_email", "You may only specify one of these parameters: customer, customer_email.");
@@ -91,6 +93,7 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   }
   const submitType = optionalString(params, "submit_type");
   if (submitType !== undefined && !submitTypes.includes(submitType)) throw invalidParam("submit_type", `Invalid submit_type: must be one of ${submitTypes.join(", ")}`);
+  if (submitType !== undefined && setup) throw invalidParam("submit_type", "`submit_type` cannot be used in `setup` mode.");
   if (submitType !== undefined && mode === "subscription" && submitType !== "auto" && submitType !== "subscribe") {
     throw invalidParam("submit_type", "`submit_type` can only be `auto` or `subscribe` in `subscription` mode.");
   }
@@ -104,11 +107,12 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   ] as const) {
     if (value !== undefined && !/^https?:\/\/.+/.test(value)) throw invalidParam(key, "Not a valid URL", "url_invalid");
   }
-  const lineItems = readLineItems(emulator, params, mode);
-  const currency = lineItems[0]?.currency ?? "usd";
-  const total = lineItems.reduce((sum, item) => sum + item.amount_total, 0);
-  const minimum = MINIMUM_CHARGE[currency] ?? 50;
-  if (total < minimum) {
+  if (setup && params.line_items !== undefined) throw invalidParam("line_items", "You cannot pass `line_items` in `setup` mode.");
+  const lineItems = setup ? [] : readLineItems(emulator, params, mode);
+  const currency = setup ? (optionalString(params, "currency")?.toLowerCase() ?? null) : (lineItems[0]?.currency ?? "usd");
+  const total = setup ? null : lineItems.reduce((sum, item) => sum + item.amount_total, 0);
+  const minimum = MINIMUM_CHARGE[currency ?? "usd"] ?? 50;
+  if (total !== null && currency !== null && total < minimum) {
     throw new StripeApiError(400, {
       type: "invalid_request_error",
       code: "amount_too_small",
@@ -122,6 +126,10 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   const paymentMethodTypes = (optionalArray(params, "payment_method_types") ?? ["card"]).filter((type): type is string => typeof type === "string");
   const subscriptionData = optionalObject(params, "subscription_data");
   const paymentIntentData = optionalObject(params, "payment_intent_data");
+  if (paymentIntentData && mode !== "payment") throw invalidParam("payment_intent_data", "You can only pass `payment_intent_data` in `payment` mode.");
+  const suffix = paymentIntentData ? optionalString(paymentIntentData, "statement_descriptor_suffix", "payment_intent_data[statement_descriptor_suffix]") : undefined;
+  const setupIntentData = optionalObject(params, "setup_intent_data");
+  if (setupIntentData && !setup) throw invalidParam("setup_intent_data", "You can only pass `setup_intent_data` in `setup` mode.");
   const session: Stripe.Checkout.Session = {
     id,
     object: "checkout.session",
@@ -146,7 +154,7 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
     custom_text: { after_submit: null, shipping_address: null, submit: null, terms_of_service_acceptance: null },
     customer: customer?.id ?? null,
     customer_account: null,
-    customer_creation: customer ? null : mode === "subscription" ? "always" : (customerCreation ?? "if_required"),
+    customer_creation: customer || setup ? null : mode === "subscription" ? "always" : (customerCreation ?? "if_required"),
     customer_details: customer ? { address: null, business_name: null, email: customer.email, individual_name: null, name: customer.name ?? null, phone: null, tax_exempt: "none", tax_ids: null } : null,
     customer_email: customerEmail ?? null,
     discounts: [],
@@ -166,7 +174,7 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
     payment_method_configuration_details: null,
     payment_method_options: {},
     payment_method_types: paymentMethodTypes,
-    payment_status: "unpaid",
+    payment_status: setup ? "no_payment_required" : "unpaid",
     permissions: null,
     phone_number_collection: { enabled: false },
     recovered_from: null,
@@ -187,10 +195,13 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   emulator.state.checkoutSessions[id] = session;
   emulator.state.sessionLineItems[id] = lineItems;
   emulator.state.checkoutOptions[id] = {
+    setupIntentMetadata: setupIntentData ? readMetadata(setupIntentData) : {},
+    setupIntentDescription: setupIntentData ? (optionalString(setupIntentData, "description", "setup_intent_data[description]") ?? null) : null,
     subscriptionMetadata: subscriptionData ? readMetadata(subscriptionData) : {},
     subscriptionDescription: subscriptionData ? (optionalString(subscriptionData, "description", "subscription_data[description]") ?? null) : null,
     paymentIntentMetadata: paymentIntentData ? readMetadata(paymentIntentData) : {},
     paymentIntentDescription: paymentIntentData ? (optionalString(paymentIntentData, "description", "payment_intent_data[description]") ?? null) : null,
+    paymentIntentStatementDescriptorSuffix: suffix ? readStatementDescriptorSuffix(suffix, "payment_intent_data[statement_descriptor_suffix]") : null,
   };
   return session;
 }

@@ -4,6 +4,7 @@
 // subscription under `parent.subscription_details`.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
+import { itemLine } from "../billing/invoice-lines";
 import { newId } from "../state/new-id";
 import { newestFirst, paginateList } from "../wire/paginate-list";
 import { optionalString } from "../wire/read-params";
@@ -18,41 +19,27 @@ export function getInvoice(emulator: EmulatorContext, id: string, param = "id"):
 
 export function buildSubscriptionInvoice(
   emulator: EmulatorContext,
-  input: { subscription: Stripe.Subscription; customer: Stripe.Customer; billingReason: Stripe.Invoice.BillingReason; periodStart: number; periodEnd: number },
+  input: {
+    subscription: Stripe.Subscription;
+    customer: Stripe.Customer;
+    billingReason: Stripe.Invoice.BillingReason;
+    periodStart: number;
+    periodEnd: number;
+    /** The item's price for this period (default), or only the given lines. */
+    itemPeriod?: { start: number; end: number } | null;
+    /** Proration lines (Stripe's pending invoice items) added after the item's. */
+    extraLines?: Stripe.InvoiceLineItem[];
+  },
 ): Stripe.Invoice {
   const { subscription, customer } = input;
   const id = newId("in", 24);
   const created = emulator.now(subscription.test_clock);
-  const item = subscription.items.data[0];
-  const price = item?.price;
-  const quantity = item?.quantity ?? 1;
-  const amount = (price?.unit_amount ?? 0) * quantity;
-  const line: Stripe.InvoiceLineItem = {
-    id: newId("il", 24),
-    object: "line_item",
-    amount,
-    currency: subscription.currency,
-    description: `${quantity} × ${(price && emulator.state.products[String(price.product)]?.name) ?? "Subscription"}`,
-    discount_amounts: [],
-    discountable: true,
-    discounts: [],
-    invoice: id,
-    livemode: false,
-    metadata: { ...subscription.metadata },
-    parent: {
-      invoice_item_details: null,
-      subscription_item_details: { invoice_item: null, proration: false, proration_details: { credited_items: null }, subscription: subscription.id, subscription_item: item?.id ?? "" },
-      type: "subscription_item_details",
-    },
-    period: { start: input.periodStart, end: input.periodEnd },
-    pretax_credit_amounts: [],
-    pricing: price ? { price_details: { price: price.id, product: String(price.product) }, type: "price_details", unit_amount_decimal: null } : null,
-    quantity,
-    quantity_decimal: null,
-    subscription: subscription.id,
-    subtotal: amount,
-    taxes: [],
-  };
+  const itemPeriod = input.itemPeriod === undefined ? { start: input.periodStart, end: input.periodEnd } : input.itemPeriod;
+  const main = itemPeriod ? itemLine(emulator, subscription, itemPeriod) : undefined;
+  const lines = [...(main ? [main] : []), ...(input.extraLines ?? [])].map((line) => ({ ...line, invoice: id }));
+  const total = lines.reduce((sum, line) => sum + line.amount, 0);
+  // A credit larger than the charges goes to the customer's balance; the invoice is for nothing.
+  const amount = Math.max(0, total);
   const invoice: Stripe.Invoice = {
     id,
     object: "invoice",
@@ -100,7 +87,7 @@ export function buildSubscriptionInvoice(
     issuer: { type: "self" },
     last_finalization_error: null,
     latest_revision: null,
-    lines: { object: "list", data: [line], has_more: false, url: `/v1/invoices/${id}/lines` },
+    lines: { object: "list", data: lines, has_more: false, url: `/v1/invoices/${id}/lines` },
     livemode: false,
     metadata: {},
     next_payment_attempt: null,
@@ -124,12 +111,12 @@ export function buildSubscriptionInvoice(
     statement_descriptor: null,
     status: "draft",
     status_transitions: { finalized_at: null, marked_uncollectible_at: null, paid_at: null, voided_at: null },
-    subtotal: amount,
-    subtotal_excluding_tax: amount,
+    subtotal: total,
+    subtotal_excluding_tax: total,
     test_clock: subscription.test_clock,
-    total: amount,
+    total,
     total_discount_amounts: [],
-    total_excluding_tax: amount,
+    total_excluding_tax: total,
     total_pretax_credit_amounts: [],
     total_taxes: [],
     webhooks_delivered_at: created,

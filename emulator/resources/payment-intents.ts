@@ -22,6 +22,7 @@ export function buildPaymentIntent(
     paymentMethod: Stripe.PaymentMethod;
     description?: string | null;
     metadata?: Record<string, string>;
+    statementDescriptorSuffix?: string | null;
     receiptEmail?: string | null;
     testClock?: string | null;
   },
@@ -68,7 +69,7 @@ export function buildPaymentIntent(
     shipping: null,
     source: null,
     statement_descriptor: null,
-    statement_descriptor_suffix: null,
+    statement_descriptor_suffix: input.statementDescriptorSuffix ?? null,
     status: "requires_confirmation",
     transfer_data: null,
     transfer_group: null,

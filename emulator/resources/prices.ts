@@ -1,12 +1,16 @@
-// Prices and products: `price_data` / `product_data` create them inline, as Checkout does;
-// /v1/prices and /v1/products retrieve them.
+// Prices: `price_data` / `product_data` create them inline, as Checkout does (inactive, as
+// Stripe makes them); /v1/prices creates (with `lookup_key`), retrieves, updates and lists them
+// (`active`, `product`, `currency`, `type`, `lookup_keys[]`).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
+import { applyChanges } from "../state/apply-changes";
 import { newId } from "../state/new-id";
 import type { FormObject } from "../wire/parse-form";
-import { child, objectAt, optionalInteger, optionalObject, optionalString, readMetadata, requiredString } from "../wire/read-params";
+import { newestFirst, paginateList } from "../wire/paginate-list";
+import { child, objectAt, optionalArray, optionalBoolean, optionalInteger, optionalObject, optionalString, readMetadata, requiredString } from "../wire/read-params";
 import { idOf, route, type Route } from "../wire/route";
 import { invalidParam, missingParam, resourceMissing } from "../wire/stripe-api-error";
+import { createProduct } from "./products";
 
 const MAX_AMOUNT = 99_999_999;
 const intervals = ["day", "week", "month", "year"];
@@ -17,36 +21,11 @@ export function readCurrency(params: FormObject, key: string, param: string): st
   return currency;
 }
 
-export function createProduct(emulator: EmulatorContext, input: { name: string; description?: string | null; metadata?: Record<string, string> }): Stripe.Product {
-  const now = emulator.now();
-  const product: Stripe.Product = {
-    id: newId("prod", 14),
-    object: "product",
-    active: true,
-    created: now,
-    default_price: null,
-    description: input.description ?? null,
-    images: [],
-    livemode: false,
-    marketing_features: [],
-    metadata: input.metadata ?? {},
-    name: input.name,
-    package_dimensions: null,
-    shippable: null,
-    statement_descriptor: null,
-    tax_code: null,
-    tax_details: null,
-    type: "service",
-    unit_label: null,
-    updated: now,
-    url: null,
-  };
-  emulator.state.products[product.id] = product;
-  return product;
-}
+type PriceOptions = { active: boolean; lookupKey: string | null; metadata: Record<string, string>; nickname: string | null };
+const inlinePrice: PriceOptions = { active: false, lookupKey: null, metadata: {}, nickname: null };
 
-/** `price_data[...]` at `param`: currency, unit_amount, product or product_data, recurring. */
-export function createPriceFromData(emulator: EmulatorContext, data: FormObject, param: string): Stripe.Price {
+/** `price_data[...]` at `param` (or a /v1/prices body, param ""): currency, unit_amount, product or product_data, recurring. */
+export function createPriceFromData(emulator: EmulatorContext, data: FormObject, param: string, options: PriceOptions = inlinePrice): Stripe.Price {
   const currency = readCurrency(data, "currency", child(param, "currency"));
   const unitAmount = optionalInteger(data, "unit_amount", child(param, "unit_amount"));
   if (unitAmount === undefined) throw missingParam(child(param, "unit_amount"));
@@ -78,15 +57,15 @@ export function createPriceFromData(emulator: EmulatorContext, data: FormObject,
   const price: Stripe.Price = {
     id: newId("price", 24),
     object: "price",
-    active: false,
+    active: options.active,
     billing_scheme: "per_unit",
     created: emulator.now(),
     currency,
     custom_unit_amount: null,
     livemode: false,
-    lookup_key: null,
-    metadata: {},
-    nickname: null,
+    lookup_key: options.lookupKey,
+    metadata: options.metadata,
+    nickname: options.nickname,
     product: productId,
     recurring,
     tax_behavior: "unspecified",
@@ -138,15 +117,70 @@ export function planFromPrice(price: Stripe.Price): Stripe.Plan {
   };
 }
 
+/** Stripe keeps a lookup key on one price: another price's key is refused unless `transfer_lookup_key`. */
+function claimLookupKey(emulator: EmulatorContext, params: FormObject, priceId: string | null): string | null | undefined {
+  const lookupKey = optionalString(params, "lookup_key");
+  if (lookupKey === undefined) return undefined;
+  if (lookupKey === "") return null;
+  if (lookupKey.length > 200) throw invalidParam("lookup_key", "lookup_key must be at most 200 characters.");
+  const holder = Object.values(emulator.state.prices).find((price) => price.lookup_key === lookupKey && price.id !== priceId);
+  if (holder) {
+    if (!optionalBoolean(params, "transfer_lookup_key")) throw invalidParam("lookup_key", `A price (\`${holder.id}\`) already uses that lookup key.`);
+    holder.lookup_key = null;
+  }
+  return lookupKey;
+}
+
+function updatePrice(emulator: EmulatorContext, price: Stripe.Price, params: FormObject): Stripe.Price {
+  const changes: Partial<Stripe.Price> = {};
+  const active = optionalBoolean(params, "active");
+  if (active !== undefined) changes.active = active;
+  const nickname = optionalString(params, "nickname");
+  if (nickname !== undefined) changes.nickname = nickname || null;
+  const lookupKey = claimLookupKey(emulator, params, price.id);
+  if (lookupKey !== undefined) changes.lookup_key = lookupKey;
+  if (params.metadata !== undefined) changes.metadata = readMetadata(params, price.metadata);
+  const previous = applyChanges(price, changes);
+  if (previous) emulator.emit("price.updated", price, previous);
+  return price;
+}
+
 export const priceRoutes: Route[] = [
+  route("POST", "/v1/prices", (emulator, { params }) => {
+    const lookupKey = claimLookupKey(emulator, params, null) ?? null;
+    const price = createPriceFromData(emulator, params, "", {
+      active: optionalBoolean(params, "active") ?? true,
+      lookupKey,
+      metadata: readMetadata(params),
+      nickname: optionalString(params, "nickname") || null,
+    });
+    emulator.emit("price.created", price);
+    return price;
+  }),
   route("GET", "/v1/prices/:id", (emulator, request) => {
     const price = emulator.state.prices[idOf(request)];
     if (!price) throw resourceMissing("price", idOf(request));
     return price;
   }),
-  route("GET", "/v1/products/:id", (emulator, request) => {
-    const product = emulator.state.products[idOf(request)];
-    if (!product) throw resourceMissing("product", idOf(request));
-    return product;
+  route("POST", "/v1/prices/:id", (emulator, request) => {
+    const price = emulator.state.prices[idOf(request)];
+    if (!price) throw resourceMissing("price", idOf(request));
+    return updatePrice(emulator, price, request.params);
+  }),
+  route("GET", "/v1/prices", (emulator, { params }) => {
+    const active = optionalBoolean(params, "active");
+    const product = optionalString(params, "product");
+    const currency = optionalString(params, "currency")?.toLowerCase();
+    const type = optionalString(params, "type");
+    const lookupKeys = optionalArray(params, "lookup_keys")?.filter((key): key is string => typeof key === "string");
+    const items = newestFirst(emulator.state.prices).filter(
+      (price) =>
+        (active === undefined || price.active === active) &&
+        (product === undefined || price.product === product) &&
+        (currency === undefined || price.currency === currency) &&
+        (type === undefined || price.type === type) &&
+        (lookupKeys === undefined || (price.lookup_key !== null && lookupKeys.includes(price.lookup_key))),
+    );
+    return paginateList(items, params, "/v1/prices", "price");
   }),
 ];

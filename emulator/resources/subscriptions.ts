@@ -1,17 +1,13 @@
-// /v1/subscriptions: retrieve, list (by customer, status; canceled ones only with status=canceled
-// or all), update (cancel_at_period_end, the amount through items[0][price_data], metadata,
-// default_payment_method) and cancel. In this API version the billing period lives on the items.
+// Subscriptions: built when Checkout completes, changed with customer.subscription.updated,
+// canceled with customer.subscription.deleted. The routes are in subscription-routes.ts. In this
+// API version the billing period lives on the items.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { addInterval } from "../billing/add-interval";
 import { applyChanges } from "../state/apply-changes";
 import { newId } from "../state/new-id";
-import { newestFirst, paginateList } from "../wire/paginate-list";
-import type { FormObject } from "../wire/parse-form";
-import { child, objectAt, optionalArray, optionalBoolean, optionalInteger, optionalString, readMetadata } from "../wire/read-params";
-import { idOf, route, type Route } from "../wire/route";
-import { invalidParam, invalidState, resourceMissing } from "../wire/stripe-api-error";
-import { planFromPrice, resolvePrice } from "./prices";
+import { resourceMissing } from "../wire/stripe-api-error";
+import { planFromPrice } from "./prices";
 
 export function getSubscription(emulator: EmulatorContext, id: string, param = "id"): Stripe.Subscription {
   const subscription = emulator.state.subscriptions[id];
@@ -114,74 +110,13 @@ export function cancelSubscription(emulator: EmulatorContext, subscription: Stri
   subscription.ended_at = now;
   subscription.cancellation_details = { ...(subscription.cancellation_details ?? { comment: null, feedback: null, feedback_option: null }), reason };
   emulator.emit("customer.subscription.deleted", subscription);
+  // Canceling a subscription cancels the schedule managing it.
+  const schedule = subscription.schedule ? emulator.state.subscriptionSchedules[String(subscription.schedule)] : undefined;
+  if (schedule?.status === "active") {
+    schedule.status = "canceled";
+    schedule.canceled_at = now;
+    schedule.current_phase = null;
+    emulator.emit("subscription_schedule.canceled", schedule);
+  }
   return subscription;
 }
-
-function readItemChanges(emulator: EmulatorContext, subscription: Stripe.Subscription, items: FormObject[], param: string): Stripe.ApiList<Stripe.SubscriptionItem> {
-  const [item] = items;
-  if (!item || items.length !== 1) throw invalidParam(param, "The emulator supports subscriptions with exactly one item: pass items[0].");
-  const current = subscription.items.data[0];
-  if (!current) throw invalidState("This subscription has no items.");
-  const itemParam = child(param, 0);
-  const itemId = optionalString(item, "id", child(itemParam, "id"));
-  if (itemId && itemId !== current.id) throw resourceMissing("subscription_item", itemId, child(itemParam, "id"));
-  const quantity = optionalInteger(item, "quantity", child(itemParam, "quantity")) ?? current.quantity ?? 1;
-  const hasPrice = item.price !== undefined || item.price_data !== undefined;
-  const price = hasPrice ? resolvePrice(emulator, item, itemParam) : current.price;
-  if (!price.recurring) throw invalidParam(child(itemParam, "price_data"), "The price specified is set to `type=one_time` but this field only accepts prices with `type=recurring`.");
-  if (price.currency !== subscription.currency) throw invalidParam(child(itemParam, "price_data"), `The price's currency (${price.currency}) must match the subscription's (${subscription.currency}).`);
-  const next: Stripe.SubscriptionItem = { ...current, price: structuredClone(price), plan: planFromPrice(price), quantity };
-  return { ...subscription.items, data: [next] };
-}
-
-export const subscriptionRoutes: Route[] = [
-  route("GET", "/v1/subscriptions/:id", (emulator, request) => getSubscription(emulator, idOf(request))),
-  route("GET", "/v1/subscriptions", (emulator, { params }) => {
-    const customer = optionalString(params, "customer");
-    const status = optionalString(params, "status");
-    const testClock = optionalString(params, "test_clock");
-    const items = newestFirst(emulator.state.subscriptions).filter(
-      (subscription) =>
-        (customer === undefined || subscription.customer === customer) &&
-        (testClock === undefined || subscription.test_clock === testClock) &&
-        (status === "all" || (status === undefined ? subscription.status !== "canceled" : subscription.status === status)),
-    );
-    return paginateList(items, params, "/v1/subscriptions", "subscription");
-  }),
-  route("POST", "/v1/subscriptions/:id", (emulator, request) => {
-    const subscription = getSubscription(emulator, idOf(request));
-    const { params } = request;
-    if (subscription.status === "canceled") throw invalidState("A canceled subscription can only update its cancellation_details and metadata.");
-    const changes: Partial<Stripe.Subscription> = {};
-    const cancelAtPeriodEnd = optionalBoolean(params, "cancel_at_period_end");
-    if (cancelAtPeriodEnd !== undefined) {
-      const periodEnd = subscription.items.data[0]?.current_period_end ?? null;
-      changes.cancel_at_period_end = cancelAtPeriodEnd;
-      changes.cancel_at = cancelAtPeriodEnd ? periodEnd : null;
-      changes.canceled_at = cancelAtPeriodEnd ? emulator.now(subscription.test_clock) : null;
-      changes.cancellation_details = { comment: null, feedback: null, feedback_option: null, reason: cancelAtPeriodEnd ? "cancellation_requested" : null };
-    }
-    if (params.metadata !== undefined) changes.metadata = readMetadata(params, subscription.metadata);
-    const items = optionalArray(params, "items");
-    if (items)
-      changes.items = readItemChanges(
-        emulator,
-        subscription,
-        items.map((item, i) => objectAt(item, `items[${i}]`)),
-        "items",
-      );
-    const paymentMethod = optionalString(params, "default_payment_method");
-    if (paymentMethod !== undefined) {
-      if (!emulator.state.paymentMethods[paymentMethod]) throw resourceMissing("payment_method", paymentMethod, "default_payment_method");
-      changes.default_payment_method = paymentMethod;
-    }
-    const description = optionalString(params, "description");
-    if (description !== undefined) changes.description = description || null;
-    return updateSubscription(emulator, subscription, changes);
-  }),
-  route("DELETE", "/v1/subscriptions/:id", (emulator, request) => {
-    const subscription = getSubscription(emulator, idOf(request));
-    if (subscription.status === "canceled") throw invalidState(`This subscription has already been canceled: ${subscription.id}`);
-    return cancelSubscription(emulator, subscription);
-  }),
-];

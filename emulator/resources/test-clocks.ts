@@ -1,10 +1,11 @@
 // /v1/test_helpers/test_clocks: create, retrieve, list, delete, advance. Customers created with
-// `test_clock` (and their subscriptions) live on that clock's time. Advancing renews every
-// subscription whose period ends on the way, period by period. The advance runs at once, so the
-// answer is already `ready` (Stripe answers `advancing` and gets there in a few seconds).
+// `test_clock` (and their subscriptions) live on that clock's time. Advancing does, in time order,
+// everything due on the way (billing/due-work.ts): renewals period by period, paused collections
+// resuming, schedule phases, invoice.upcoming. The advance runs at once, so the answer is already
+// `ready` (Stripe answers `advancing` and gets there in a few seconds).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
-import { renewSubscription } from "../billing/renew-subscription";
+import { nextDueWork } from "../billing/due-work";
 import { newId } from "../state/new-id";
 import { newestFirst, paginateList } from "../wire/paginate-list";
 import { optionalString, requiredInteger } from "../wire/read-params";
@@ -17,22 +18,14 @@ export function getTestClock(emulator: EmulatorContext, id: string): Stripe.Test
   return clock;
 }
 
-const renewing = (subscription: Stripe.Subscription) => subscription.status === "active" || subscription.status === "trialing";
-
 export function advanceTestClock(emulator: EmulatorContext, clock: Stripe.TestHelpers.TestClock, target: number): Stripe.TestHelpers.TestClock {
   if (target <= clock.frozen_time) throw invalidParam("frozen_time", "The test clock can only be advanced to a time after its current frozen_time.", "parameter_invalid_integer");
   clock.status = "advancing";
   clock.status_details = { advancing: { target_frozen_time: target } };
   emulator.emit("test_helpers.test_clock.advancing", clock);
-  for (;;) {
-    const due = Object.values(emulator.state.subscriptions)
-      .filter((subscription) => subscription.test_clock === clock.id && renewing(subscription))
-      .map((subscription) => ({ subscription, end: subscription.items.data[0]?.current_period_end ?? Infinity }))
-      .filter(({ end }) => end <= target)
-      .sort((a, b) => a.end - b.end)[0];
-    if (!due) break;
-    clock.frozen_time = due.end;
-    renewSubscription(emulator, due.subscription);
+  for (let due = nextDueWork(emulator, clock.id, target); due; due = nextDueWork(emulator, clock.id, target)) {
+    clock.frozen_time = Math.max(clock.frozen_time, due.at);
+    due.run();
   }
   clock.frozen_time = target;
   clock.status = "ready";

@@ -4,10 +4,15 @@ import type Stripe from "stripe";
 import type { CardBehaviour } from "../billing/test-cards";
 
 export type CheckoutOptions = {
+  /** `setup_intent_data` of a setup-mode session, given to its SetupIntent. */
+  setupIntentMetadata?: Record<string, string>;
+  setupIntentDescription?: string | null;
   subscriptionMetadata: Record<string, string>;
   subscriptionDescription: string | null;
   paymentIntentMetadata: Record<string, string>;
   paymentIntentDescription: string | null;
+  /** `payment_intent_data[statement_descriptor_suffix]`, recorded on the payment and its charge. */
+  paymentIntentStatementDescriptorSuffix?: string | null;
 };
 
 export type EmulatorState = {
@@ -24,6 +29,8 @@ export type EmulatorState = {
   invoices: Record<string, Stripe.Invoice>;
   invoicePayments: Record<string, Stripe.InvoicePayment>;
   subscriptions: Record<string, Stripe.Subscription>;
+  subscriptionSchedules: Record<string, Stripe.SubscriptionSchedule>;
+  setupIntents: Record<string, Stripe.SetupIntent>;
   refunds: Record<string, Stripe.Refund>;
   disputes: Record<string, Stripe.Dispute>;
   portalSessions: Record<string, Stripe.BillingPortal.Session>;
@@ -33,6 +40,10 @@ export type EmulatorState = {
   cardBehaviours: Record<string, CardBehaviour>;
   /** Delayed (bank debit) payments waiting for a test to settle them, by checkout session id. */
   pendingSettlements: Record<string, { paymentIntent: string }>;
+  /** Proration lines waiting for a subscription's next invoice (Stripe's pending invoice items), by subscription id. */
+  pendingInvoiceLines: Record<string, Stripe.InvoiceLineItem[]>;
+  /** The period end each subscription's last invoice.upcoming announced, by subscription id. */
+  upcomingNotices: Record<string, number>;
   invoiceNumber: number;
 };
 
@@ -47,6 +58,8 @@ export const collectionNames = [
   "invoices",
   "invoicePayments",
   "subscriptions",
+  "subscriptionSchedules",
+  "setupIntents",
   "refunds",
   "disputes",
   "portalSessions",
@@ -70,6 +83,8 @@ export function createEmptyState(): EmulatorState {
     invoices: {},
     invoicePayments: {},
     subscriptions: {},
+    subscriptionSchedules: {},
+    setupIntents: {},
     refunds: {},
     disputes: {},
     portalSessions: {},
@@ -77,6 +92,8 @@ export function createEmptyState(): EmulatorState {
     events: {},
     cardBehaviours: {},
     pendingSettlements: {},
+    pendingInvoiceLines: {},
+    upcomingNotices: {},
     invoiceNumber: 0,
   };
 }
@@ -92,7 +109,9 @@ const prefixes: [string, CollectionName][] = [
   ["ch_", "charges"],
   ["inpay_", "invoicePayments"],
   ["in_", "invoices"],
+  ["sub_sched_", "subscriptionSchedules"],
   ["sub_", "subscriptions"],
+  ["seti_", "setupIntents"],
   ["re_", "refunds"],
   ["dp_", "disputes"],
   ["bps_", "portalSessions"],

@@ -7,7 +7,9 @@ import { newId } from "../state/new-id";
 import { expandObject } from "./expand-object";
 import type { IdempotencyCache } from "./idempotency-cache";
 import { parseForm } from "./parse-form";
+import { knownParamsFor } from "./known-params";
 import { readExpand } from "./read-params";
+import { refuseUnknownParams } from "./refuse-unknown-params";
 import { matchRoute, type Route } from "./route";
 import { StripeApiError } from "./stripe-api-error";
 
@@ -61,6 +63,7 @@ export function handleApiRequest(emulator: EmulatorContext, routes: Route[], ide
       });
     }
     const params = request.method === "GET" || request.method === "DELETE" ? parseForm(url.search.slice(1)) : parseForm(request.body);
+    refuseUnknownParams(params, knownParamsFor(match.route.method, match.route.path) ?? {});
     emulator.request = { id: requestId, idempotency_key: idempotencyKey ?? null };
     const result = match.route.handler(emulator, { method: request.method, path: url.pathname, params, pathParams: match.pathParams });
     const response = respond(200, expandObject(emulator.state, result, readExpand(params)));

@@ -5,11 +5,12 @@ import type { FormObject } from "./parse-form";
 
 export type ApiRequest = { method: string; path: string; params: FormObject; pathParams: string[] };
 export type RouteHandler = (emulator: EmulatorContext, request: ApiRequest) => object;
-export type Route = { method: string; pattern: RegExp; handler: RouteHandler };
+/** `path` is the pattern as written (`/v1/subscriptions/:id`), the key of its known parameters. */
+export type Route = { method: string; path: string; pattern: RegExp; handler: RouteHandler };
 
 export function route(method: "GET" | "POST" | "DELETE", path: string, handler: RouteHandler): Route {
   const pattern = new RegExp(`^${path.replace(/:[a-z_]+/g, "([^/]+)")}$`);
-  return { method, pattern, handler };
+  return { method, path, pattern, handler };
 }
 
 export function matchRoute(routes: Route[], method: string, path: string): { route: Route; pathParams: string[] } | undefined {

@@ -1,13 +1,13 @@
 // The audit log for admins, newest first, keyset-paged on (createdAt, id).
 import "server-only";
-import type { PrismaClient } from "../db/generated/client";
+import { getPrisma } from "../db/prisma";
 import { decodeCursor, encodeCursor } from "../supporters/keyset-cursor";
 
 export type AuditRow = { id: string; createdAt: Date; action: string; actorEmail: string | null; targetType: string | null; targetId: string | null; metadata: unknown };
 
-export async function listAuditLog(prisma: PrismaClient, cursor?: string, pageSize = 100): Promise<{ entries: AuditRow[]; nextCursor: string | null }> {
+export async function listAuditLog(cursor?: string, pageSize = 100): Promise<{ entries: AuditRow[]; nextCursor: string | null }> {
   const after = decodeCursor(cursor);
-  const rows = await prisma.auditLog.findMany({
+  const rows = await getPrisma().auditLog.findMany({
     where: after ? { OR: [{ createdAt: { lt: after.at } }, { createdAt: after.at, id: { lt: after.id } }] } : undefined,
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: pageSize + 1,

@@ -5,9 +5,12 @@
 import "server-only";
 import { z } from "zod";
 import { getConfig } from "../config/env";
-import { readFormFields } from "../http/read-form-fields";
+import { textFields } from "../http/form-fields";
+import { answerUnreadableBody, readRequestFields } from "../http/read-request-fields";
+import { emailIndex } from "../privacy/email-index";
+import { hashClientAddress } from "../security/hash-client-address";
 import { readClientAddress } from "../security/read-client-address";
-import { limitStaffSignInRequests } from "./limit-staff-sign-in-requests";
+import { spendRateLimits } from "../security/spend-rate-limit";
 
 const fieldsSchema = z.object({ email: z.string().trim().toLowerCase().max(254).pipe(z.email()), json: z.string().optional() });
 
@@ -20,11 +23,17 @@ function answer(error: string, json: boolean, status: number, headers: Record<st
 /** A response refusing the request, or undefined to let next-auth handle it. */
 export async function screenStaffSignIn(request: Request): Promise<Response | undefined> {
   if (request.method !== "POST" || !new URL(request.url).pathname.endsWith("/signin/email")) return undefined;
-  const body = await readFormFields(request.clone());
-  if (!body.ok) return body.response;
-  const json = body.fields.json === "true";
-  const parsed = fieldsSchema.safeParse(body.fields);
+  const body = await readRequestFields(request.clone());
+  if (!body.ok) return answerUnreadableBody(body);
+  const fields = textFields(body.fields);
+  const json = fields.json === "true";
+  const parsed = fieldsSchema.safeParse(fields);
   if (!parsed.success) return answer("EmailInvalid", json, 400);
-  const wait = await limitStaffSignInRequests(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS), parsed.data.email);
-  return wait ? answer("TooManyRequests", json, 429, { "Retry-After": String(wait) }) : undefined;
+  // Per client address, then per email address: staff and strangers spend the same budgets.
+  const clientAddressHash = hashClientAddress(readClientAddress(request.headers, getConfig().TRUSTED_PROXY_HOPS));
+  const spent = await spendRateLimits([
+    { name: "staff-sign-in-address", key: clientAddressHash },
+    { name: "staff-sign-in-email", key: emailIndex(parsed.data.email) },
+  ]);
+  return spent.allowed ? undefined : answer("TooManyRequests", json, 429, { "Retry-After": String(spent.retryAfterSeconds) });
 }

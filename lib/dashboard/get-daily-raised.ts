@@ -1,4 +1,4 @@
-// Money raised per UTC day in a period, one-time and recurring apart, with empty days as zeros.
+// Money raised (the "Gift" view) per UTC day in a period, one-time and recurring apart, with empty days as zeros.
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import type { DashboardPeriod } from "./dashboard-period";
@@ -13,11 +13,10 @@ export async function getDailyRaised(prisma: PrismaClient, { from, to, currency 
       SELECT generate_series(${from}::timestamptz AT TIME ZONE 'UTC', ${to}::timestamptz AT TIME ZONE 'UTC' - interval '1 day', interval '1 day') AS day
     ), raised AS (
       SELECT date_trunc('day', "paidAt" AT TIME ZONE 'UTC') AS day,
-             SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" = 'ONCE') AS once,
-             SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" <> 'ONCE') AS recurring
-      FROM "Donation"
+             SUM("raised") FILTER (WHERE "frequency" = 'ONCE') AS once,
+             SUM("raised") FILTER (WHERE "frequency" <> 'ONCE') AS recurring
+      FROM "Gift"
       WHERE "currency" = ${currency} AND "paidAt" >= ${from} AND "paidAt" < ${to}
-        AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')
       GROUP BY 1
     )
     SELECT to_char(days.day, 'YYYY-MM-DD') AS day, COALESCE(raised.once, 0)::bigint AS once, COALESCE(raised.recurring, 0)::bigint AS recurring

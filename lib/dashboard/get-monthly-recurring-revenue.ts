@@ -1,5 +1,5 @@
 // Recurring revenue received per calendar month (UTC) over the last `months` months, this one
-// included: what monthly and annual supporters actually paid, net of refunds.
+// included: what monthly and annual supporters actually paid, net of refunds (the "Gift" view).
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 
@@ -15,11 +15,10 @@ export async function getMonthlyRecurringRevenue(prisma: PrismaClient, currency:
       SELECT generate_series(${start}::timestamptz AT TIME ZONE 'UTC', ${end}::timestamptz AT TIME ZONE 'UTC' - interval '1 month', interval '1 month') AS month
     ), revenue AS (
       SELECT date_trunc('month', "paidAt" AT TIME ZONE 'UTC') AS month,
-             SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" = 'MONTHLY') AS monthly,
-             SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" = 'ANNUAL') AS annual
-      FROM "Donation"
-      WHERE "currency" = ${currency} AND "paidAt" >= ${start} AND "paidAt" < ${end}
-        AND "frequency" <> 'ONCE' AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')
+             SUM("raised") FILTER (WHERE "frequency" = 'MONTHLY') AS monthly,
+             SUM("raised") FILTER (WHERE "frequency" = 'ANNUAL') AS annual
+      FROM "Gift"
+      WHERE "currency" = ${currency} AND "paidAt" >= ${start} AND "paidAt" < ${end} AND "frequency" <> 'ONCE'
       GROUP BY 1
     )
     SELECT to_char(months.month, 'YYYY-MM') AS month, COALESCE(revenue.monthly, 0)::bigint AS monthly, COALESCE(revenue.annual, 0)::bigint AS annual

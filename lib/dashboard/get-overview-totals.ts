@@ -1,6 +1,6 @@
-// The overview's headline figures for one period and currency. A gift is a donation that
-// succeeded (or was partly refunded); money raised is what was kept: amount minus refunds.
-// Disputed and fully refunded payments raise nothing. All amounts are minor units.
+// The overview's headline figures for one period and currency. Gifts and money raised come from
+// the "Gift" view (prisma/migrations/*_gift_view): a donation that succeeded or was partly
+// refunded, raising its amount minus refunds. All amounts are minor units.
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import type { DashboardPeriod } from "./dashboard-period";
@@ -28,13 +28,12 @@ type CheckoutRow = { attempts: bigint; completed: bigint };
 export async function getOverviewTotals(prisma: PrismaClient, { from, to, currency }: DashboardPeriod): Promise<OverviewTotals> {
   const [money, recurring, supporters, flow, checkout] = await Promise.all([
     prisma.$queryRaw<MoneyRow[]>`
-      SELECT COALESCE(SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" = 'ONCE'), 0)::bigint AS once_raised,
+      SELECT COALESCE(SUM("raised") FILTER (WHERE "frequency" = 'ONCE'), 0)::bigint AS once_raised,
              COUNT(*) FILTER (WHERE "frequency" = 'ONCE') AS once_gifts,
-             COALESCE(SUM("amount" - "amountRefunded") FILTER (WHERE "frequency" <> 'ONCE'), 0)::bigint AS recurring_raised,
+             COALESCE(SUM("raised") FILTER (WHERE "frequency" <> 'ONCE'), 0)::bigint AS recurring_raised,
              COUNT(*) FILTER (WHERE "frequency" <> 'ONCE') AS recurring_gifts
-      FROM "Donation"
-      WHERE "currency" = ${currency} AND "paidAt" >= ${from} AND "paidAt" < ${to}
-        AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')`,
+      FROM "Gift"
+      WHERE "currency" = ${currency} AND "paidAt" >= ${from} AND "paidAt" < ${to}`,
     // Active means paying now (past-due ones are listed as failed renewals instead).
     prisma.$queryRaw<RecurringRow[]>`
       SELECT COUNT(DISTINCT COALESCE("supporterId", "id")) FILTER (WHERE "frequency" = 'MONTHLY') AS monthly_supporters,

@@ -1,5 +1,5 @@
 // Retention by month of first gift: of the supporters whose first gift fell in a month, how
-// many gave again (in any currency) 1, 2, … months later. The last `months` cohorts, UTC months.
+// many gave again (a counted gift, the "Gift" view, in any currency) 1, 2, … months later. The last `months` cohorts, UTC months.
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 
@@ -21,8 +21,8 @@ export async function getRetentionCohorts(prisma: PrismaClient, now = new Date()
         FROM "Supporter" WHERE "firstGiftAt" >= ${start}
       ), activity AS (
         SELECT DISTINCT "supporterId" AS id, date_trunc('month', "paidAt" AT TIME ZONE 'UTC') AS month
-        FROM "Donation"
-        WHERE "paidAt" >= ${start} AND "supporterId" IS NOT NULL AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')
+        FROM "Gift"
+        WHERE "paidAt" >= ${start} AND "supporterId" IS NOT NULL
       )
       SELECT to_char(cohort.month, 'YYYY-MM') AS month,
              ((extract(year FROM activity.month) - extract(year FROM cohort.month)) * 12

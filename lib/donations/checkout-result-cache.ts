@@ -3,6 +3,7 @@
 // (amount, currency, frequency, whether a receipt goes out): no session id, no email, no name,
 // and only for as long as the answer can be trusted. The cap bounds memory under a flood.
 import { createHash } from "node:crypto";
+import { createTtlCache } from "@/lib/cache/create-ttl-cache";
 import type { CheckoutResult } from "./read-checkout-result";
 
 type WithoutSessionId<T> = T extends unknown ? Omit<T, "sessionId"> : never;
@@ -30,28 +31,10 @@ function stripSessionId(result: CheckoutResult): CachedCheckoutResult {
 }
 
 export function createCheckoutResultCache(options: { maxEntries: number; now?: () => number }): CheckoutResultCache {
-  const now = options.now ?? Date.now;
-  const entries = new Map<string, { result: CachedCheckoutResult; expiresAt: number }>();
+  const results = createTtlCache<CachedCheckoutResult>(options);
   const keyOf = (sessionId: string) => createHash("sha256").update(sessionId).digest("base64url");
   return {
-    get(sessionId) {
-      const key = keyOf(sessionId);
-      const entry = entries.get(key);
-      if (!entry) return undefined;
-      if (entry.expiresAt <= now()) {
-        entries.delete(key);
-        return undefined;
-      }
-      return entry.result;
-    },
-    set(sessionId, result) {
-      const ttl = ttlMs[result.kind];
-      if (ttl <= 0) return;
-      const key = keyOf(sessionId);
-      entries.delete(key);
-      // Maps iterate in insertion order: the first entry is the oldest written.
-      while (entries.size >= options.maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(key, { result: stripSessionId(result), expiresAt: now() + ttl });
-    },
+    get: (sessionId) => results.get(keyOf(sessionId)),
+    set: (sessionId, result) => results.set(keyOf(sessionId), stripSessionId(result), ttlMs[result.kind]),
   };
 }

@@ -3,6 +3,11 @@
 // refresh or a retried request makes one session. Never called inside a database transaction.
 // The attempt's two statements go to the pg pool directly: this is checkout's hot path, and
 // Prisma costs three to four times the CPU per statement (ARCHITECTURE.md, "Hot paths").
+// Discretion (issue 19): the session names no newsroom and no article. The line item is a
+// catalogue price under a neutral product ("Monthly support"; lib/stripe/find-or-create-price.ts)
+// unless staff chose to show the name, a one-time payment carries the staff's statement word as
+// its statement_descriptor_suffix, and the article's source stays in our CheckoutAttempt row:
+// neither the metadata nor the return URLs carry it.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import type Stripe from "stripe";
@@ -12,7 +17,11 @@ import { frequencyToDatabase, type DonationFrequency } from "./frequencies";
 import type { CheckoutRequest } from "./parse-checkout-request";
 import { supportedCurrencies } from "@/lib/money/supported-currencies";
 import { fromMinorUnits } from "@/lib/money/to-minor-units";
+import { loadDiscretionSettings } from "@/lib/settings/load-discretion-settings";
+import type { DiscretionSettings } from "@/lib/settings/discretion-settings-schema";
+import { catalogueProductLook, ensureCatalogueProduct } from "@/lib/stripe/catalogue-product";
 import { createdByAppMetadata } from "@/lib/stripe/created-by-app";
+import { findOrCreatePrice } from "@/lib/stripe/find-or-create-price";
 
 export type CheckoutContext = {
   stripe: Stripe;
@@ -28,8 +37,6 @@ export type CreatedCheckout = { attemptId: string; sessionId: string; url: strin
 export class CheckoutUnavailableError extends Error {}
 
 type Attempt = { id: string; frequency: DonationFrequency; amount: number; currency: string; source: string | null; locale: string | null };
-
-const productNames: Record<DonationFrequency, string> = { once: "one-time support", monthly: "monthly support", annual: "annual support" };
 
 /** A new attempt id: time-ordered, 96 random bits (the shape of the ids Prisma's cuid() makes is not relied on). */
 function newAttemptId(): string {
@@ -64,23 +71,26 @@ async function recordAttempt(request: CheckoutRequest, context: CheckoutContext)
   return attempt(id);
 }
 
-function sessionParams(attempt: Attempt, context: CheckoutContext): Stripe.Checkout.SessionCreateParams {
+/** The catalogue price for the attempt: its product made to look as the settings say, then the price. */
+async function cataloguePrice(attempt: Attempt, context: CheckoutContext, settings: DiscretionSettings): Promise<string> {
+  const product = await ensureCatalogueProduct(context.stripe, attempt.frequency, catalogueProductLook(attempt.frequency, settings, context.newsroomName));
+  return findOrCreatePrice(context.stripe, context.pool, product, { currency: attempt.currency, frequency: attempt.frequency, amount: attempt.amount });
+}
+
+function sessionParams(attempt: Attempt, context: CheckoutContext, priceId: string, settings: DiscretionSettings): Stripe.Checkout.SessionCreateParams {
   // The same metadata on the session, and through it on the subscription or payment it creates:
   // the mark lets the webhooks tell our objects from whatever else the account sells.
-  const metadata = { ...createdByAppMetadata, attempt_id: attempt.id, frequency: attempt.frequency, source: attempt.source ?? "" };
+  const metadata = { ...createdByAppMetadata, attempt_id: attempt.id, frequency: attempt.frequency };
   const decimals = supportedCurrencies[attempt.currency]?.decimals ?? 2;
+  // Back on the appeal with the reader's choice, but not the article they came from: the URL is
+  // stored at Stripe. The cost: a reader who cancels and then gives is counted without a source.
   const cancelUrl = buildAppealUrl(context.appUrl, {
     frequency: attempt.frequency,
     amount: fromMinorUnits(attempt.amount, decimals),
     currency: attempt.currency,
-    source: attempt.source,
     cancelled: true,
   });
-  const priceData: Stripe.Checkout.SessionCreateParams.LineItem.PriceData = {
-    currency: attempt.currency,
-    unit_amount: attempt.amount,
-    product_data: { name: `${context.newsroomName}: ${productNames[attempt.frequency]}` },
-  };
+  const lineItems = [{ quantity: 1, price: priceId }];
   const common = {
     client_reference_id: attempt.id,
     metadata,
@@ -94,15 +104,15 @@ function sessionParams(attempt: Attempt, context: CheckoutContext): Stripe.Check
       mode: "payment",
       submit_type: "donate",
       customer_creation: "always",
-      payment_intent_data: { metadata },
-      line_items: [{ quantity: 1, price_data: priceData }],
+      payment_intent_data: { metadata, statement_descriptor_suffix: settings.statementWord },
+      line_items: lineItems,
     };
   }
   return {
     ...common,
     mode: "subscription",
     subscription_data: { metadata },
-    line_items: [{ quantity: 1, price_data: { ...priceData, recurring: { interval: attempt.frequency === "monthly" ? "month" : "year" } } }],
+    line_items: lineItems,
   };
 }
 
@@ -110,7 +120,9 @@ export async function createCheckoutSession(request: CheckoutRequest, context: C
   const attempt = await recordAttempt(request, context);
   let session: Stripe.Checkout.Session;
   try {
-    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context), { idempotencyKey: `checkout-attempt-${attempt.id}` });
+    const settings = await loadDiscretionSettings();
+    const priceId = await cataloguePrice(attempt, context, settings);
+    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context, priceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}` });
   } catch (error) {
     const type = typeof error === "object" && error !== null && "type" in error ? String(error.type) : "unknown";
     logger.error("checkout session creation failed", { attemptId: attempt.id, stripeErrorType: type });

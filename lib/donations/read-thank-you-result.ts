@@ -1,6 +1,6 @@
 // What the thank-you page shows, at most one round of Stripe calls per session id while the answer
 // holds: a result read recently is served from memory, reloads in flight share one read, and reads
-// that must reach Stripe are limited per client address (lib/security/limit-thank-you-rate.ts).
+// that must reach Stripe are limited per client address (the "thank-you" budget of lib/security/spend-rate-limit.ts).
 // The first read of a paid or pending session also records it through the webhooks' own sync, so
 // the ledger is right before the webhook arrives; later changes reach the ledger by webhook.
 import "server-only";

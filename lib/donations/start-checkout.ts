@@ -1,14 +1,11 @@
-// POST /api/checkout's decision, from the request's fields and headers to an outcome the route
-// shapes into JSON or a redirect: refuse bots (honeypot, CAPTCHA, rate limit), validate, then
-// create the Checkout Session.
+// POST /api/checkout's decision, from the request's fields and headers to an outcome the form
+// (start-checkout-form.ts) shapes into JSON or a redirect: refuse bots (honeypot, CAPTCHA; the
+// rate limit is spent before, by handle-public-form.ts), validate, then create the Checkout Session.
 import "server-only";
 import type Stripe from "stripe";
 import { getConfig } from "@/lib/config/env";
 import { getPgPool } from "@/lib/db/pg-pool";
 import { logger } from "@/lib/log/logger";
-import { hashClientAddress } from "@/lib/security/hash-client-address";
-import { limitCheckoutRate } from "@/lib/security/limit-checkout-rate";
-import { readClientAddress } from "@/lib/security/read-client-address";
 import { verifyCaptcha } from "@/lib/security/verify-captcha";
 import { CheckoutUnavailableError, createCheckoutSession } from "./create-checkout-session";
 import { parseCheckoutRequest, type CheckoutRequestError } from "./parse-checkout-request";
@@ -17,30 +14,11 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export const HONEYPOT_FIELD = "website";
 
-export type CheckoutOutcome =
-  | { kind: "created"; url: string; attemptId: string }
-  | { kind: "invalid"; error: CheckoutRequestError }
-  | { kind: "refused"; code: "rate_limited"; retryAfterSeconds: number }
-  | { kind: "refused"; code: "captcha_failed" | "rejected" }
-  | { kind: "unavailable" };
+export type CheckoutOutcome = { kind: "created"; url: string; attemptId: string } | { kind: "invalid"; error: CheckoutRequestError } | { kind: "refused"; code: "captcha_failed" | "rejected" } | { kind: "unavailable" };
 
 /** locale: the reader's language (lib/i18n/read-request-locale.ts): the words of any refusal, and Stripe Checkout's language. */
-export async function startCheckout(fields: Record<string, unknown>, headers: Headers, stripe: () => Stripe, locale: Locale): Promise<CheckoutOutcome> {
+export async function startCheckout(fields: Record<string, unknown>, { clientAddressHash, locale }: { clientAddressHash: string; locale: Locale }, stripe: () => Stripe): Promise<CheckoutOutcome> {
   const config = getConfig();
-  const clientAddressHash = hashClientAddress(readClientAddress(headers, config.TRUSTED_PROXY_HOPS));
-  // Every attempt spends from the budget, valid or not: bots probing the form are what it is for.
-  let rate;
-  try {
-    rate = await limitCheckoutRate(clientAddressHash);
-  } catch (error) {
-    // Without the shared counter we cannot tell a reader from a bot: refuse for now, clearly.
-    logger.error("checkout rate limit unavailable", { error: error instanceof Error ? error.name : "unknown" });
-    return { kind: "unavailable" };
-  }
-  if (!rate.allowed) {
-    logger.warn("checkout rate limited", { clientAddressHash });
-    return { kind: "refused", code: "rate_limited", retryAfterSeconds: rate.retryAfterSeconds };
-  }
   const honeypot = fields[HONEYPOT_FIELD];
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "refused", code: "rejected" };
   if ((await verifyCaptcha(fields)) === "failed") return { kind: "refused", code: "captcha_failed" };

@@ -1,10 +1,10 @@
 // A request body read whole, or refused once it passes maxBytes (Content-Length can lie or be
 // absent, so the count is of bytes actually read) or, when a deadline is given, once reading
-// takes longer than that (a client trickling its body holds a slot meanwhile). Shared by the
-// form/JSON reader and the webhook.
+// takes longer than that (a client trickling its body holds a slot meanwhile). The bytes under
+// both body readers: the webhook's (which must verify the raw bytes) and readRequestFields.
 export type LimitedBody = { ok: true; body: Buffer } | { ok: false; reason: "too large" | "too slow" };
 
-export async function readBody(request: Request, maxBytes: number, { timeoutMs }: { timeoutMs?: number } = {}): Promise<LimitedBody> {
+export async function readLimitedBody(request: Request, maxBytes: number, { timeoutMs }: { timeoutMs?: number } = {}): Promise<LimitedBody> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > maxBytes) return { ok: false, reason: "too large" };
   if (!request.body) return { ok: true, body: Buffer.alloc(0) };
@@ -34,10 +34,4 @@ export async function readBody(request: Request, maxBytes: number, { timeoutMs }
     clearTimeout(timer);
   }
   return { ok: true, body: Buffer.concat(chunks, total) };
-}
-
-/** The body, or null once it passes maxBytes. */
-export async function readLimitedBody(request: Request, maxBytes: number): Promise<Buffer | null> {
-  const read = await readBody(request, maxBytes);
-  return read.ok ? read.body : null;
 }

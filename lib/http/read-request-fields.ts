@@ -1,33 +1,33 @@
-// Reads a JSON or form body into plain fields, refusing oversized bodies before parsing them.
+// The one reader of a public request's fields: a JSON object, a urlencoded form or multipart form
+// data, read up to maxBytes (8 kB unless told) before anything is parsed. A body that is too
+// large, unreadable or of another type is refused with a status, an error code and plain words,
+// and whether the caller wants JSON back (wants-json.ts), so every route answers it alike
+// (answerUnreadableBody).
 import { readLimitedBody } from "./read-limited-body";
+import { wantsJson } from "./wants-json";
 
-export type RequestFields = { ok: true; fields: Record<string, unknown>; isJson: boolean } | { ok: false; status: 400 | 413 | 415; message: string; isJson: boolean };
+export const MAX_FORM_BYTES = 8 * 1024;
 
-/** The error code a refused body answers with: payload_too_large, unsupported_media_type or invalid_body. */
-export function bodyErrorCode(status: 400 | 413 | 415): string {
-  return status === 413 ? "payload_too_large" : status === 415 ? "unsupported_media_type" : "invalid_body";
-}
+export type UnreadableBodyCode = "payload_too_large" | "unsupported_media_type" | "invalid_body";
 
-export function wantsJson(request: Request): boolean {
-  const accept = request.headers.get("accept") ?? "";
-  const type = request.headers.get("content-type") ?? "";
-  return accept.includes("application/json") || type.includes("application/json");
-}
+export type RequestFields = { ok: true; fields: Record<string, unknown>; isJson: boolean } | { ok: false; status: 400 | 413 | 415; code: UnreadableBodyCode; message: string; isJson: boolean };
 
-export async function readRequestFields(request: Request, maxBytes: number): Promise<RequestFields> {
+export async function readRequestFields(request: Request, maxBytes: number = MAX_FORM_BYTES): Promise<RequestFields> {
   const isJson = wantsJson(request);
+  const refuse = (status: 400 | 413 | 415, message: string): RequestFields => ({ ok: false, status, code: codeOf(status), message, isJson });
   const type = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
-  const bytes = await readLimitedBody(request, maxBytes);
-  if (bytes === null) return { ok: false, status: 413, message: `The request is larger than ${maxBytes} bytes.`, isJson };
-  const text = new TextDecoder().decode(bytes);
+  const read = await readLimitedBody(request, maxBytes);
+  if (!read.ok) return refuse(413, `The request is larger than ${maxBytes} bytes.`);
+  const text = new TextDecoder().decode(read.body);
   if (type === "application/json") {
+    let parsed: unknown;
     try {
-      const parsed: unknown = JSON.parse(text);
-      if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) return { ok: false, status: 400, message: "The body must be a JSON object.", isJson };
-      return { ok: true, fields: parsed as Record<string, unknown>, isJson };
+      parsed = JSON.parse(text);
     } catch {
-      return { ok: false, status: 400, message: "The body is not valid JSON.", isJson };
+      return refuse(400, "The body is not valid JSON.");
     }
+    if (!isFields(parsed)) return refuse(400, "The body must be a JSON object.");
+    return { ok: true, fields: parsed, isJson };
   }
   if (type === "application/x-www-form-urlencoded" || type === "") {
     return { ok: true, fields: Object.fromEntries(new URLSearchParams(text)), isJson };
@@ -41,8 +41,23 @@ export async function readRequestFields(request: Request, maxBytes: number): Pro
       });
       return { ok: true, fields, isJson };
     } catch {
-      return { ok: false, status: 400, message: "The form data could not be read.", isJson };
+      return refuse(400, "The form data could not be read.");
     }
   }
-  return { ok: false, status: 415, message: "Send JSON or a form.", isJson };
+  return refuse(415, "Send JSON or a form.");
+}
+
+/** The answer to a body that was refused: the error as JSON to a JSON caller, plain words to a browser. */
+export function answerUnreadableBody(refusal: Extract<RequestFields, { ok: false }>): Response {
+  const headers = { "Cache-Control": "no-store" };
+  if (refusal.isJson) return Response.json({ error: { code: refusal.code, message: refusal.message, field: null } }, { status: refusal.status, headers });
+  return new Response(`${refusal.message}\n`, { status: refusal.status, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
+}
+
+function codeOf(status: 400 | 413 | 415): UnreadableBodyCode {
+  return status === 413 ? "payload_too_large" : status === 415 ? "unsupported_media_type" : "invalid_body";
+}
+
+function isFields(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

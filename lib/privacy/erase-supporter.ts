@@ -53,7 +53,7 @@ export async function eraseSupporter(prisma: PrismaClient, supporterId: string, 
     const reminders = supporter.emailIndex ? await tx.reminder.deleteMany({ where: { emailIndex: supporter.emailIndex } }) : { count: 0 };
     const donationsKept = await tx.donation.count({ where: { supporterId } });
     const result = { erased: true, donationsKept, remindersDeleted: reminders.count, stripeCustomersDeleted, recurringCancelled, atStripe: options.atStripe };
-    await tx.auditLog.create({ data: { actorUserId: options.actorUserId, action: "supporter.erase", targetType: "Supporter", targetId: supporterId, metadata: result } });
+    await tx.auditLog.create({ data: { actorUserId: options.actorUserId, action: "supporter.erase", targetType: "supporter", targetId: supporterId, metadata: result } });
     return result;
   });
 }

@@ -32,6 +32,6 @@ export async function exportSupporter(prisma: PrismaClient, supporterId: string,
     recurringDonations: supporter.subscriptions,
     reminders: reminders.map(({ emailEncrypted, ...reminder }) => ({ ...reminder, email: decryptPii(emailEncrypted) })),
   };
-  await prisma.auditLog.create({ data: { actorUserId: actor.userId, action: "supporter.export", targetType: "Supporter", targetId: supporterId } });
+  await prisma.auditLog.create({ data: { actorUserId: actor.userId, action: "supporter.export", targetType: "supporter", targetId: supporterId } });
   return exported;
 }

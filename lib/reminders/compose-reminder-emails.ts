@@ -9,8 +9,7 @@ import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { remindOnDate } from "./compute-remind-month";
 import type { DonationChoice } from "./parse-donation-choice";
 import { signReminderLink } from "./sign-reminder-link";
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeHtml } from "@/lib/http/escape-html";
 
 /** How the email is written: the reader's language, and whether it keeps the newsroom's name out of sender and subject. */
 export type EmailVoice = { locale: string | null | undefined; discreet: boolean };

@@ -1,6 +1,6 @@
 // One way to count requests across every app instance: rate-limiter-flexible's PostgreSQL store
 // on the migrated table rate_limit_bucket (keys are "<prefix>:<key>"; callers pass hashes, never
-// addresses). Checkout, reminder sign-ups and manage links each get a limiter with their prefix.
+// addresses). spend-rate-limit.ts names every budget and keeps one limiter for each.
 import pg from "pg";
 import { RateLimiterPostgres, RateLimiterRes } from "rate-limiter-flexible";
 
@@ -43,4 +43,10 @@ export function rateLimitPool(databaseUrl: string): pg.Pool {
     globalForPool.rateLimitPool = { url: databaseUrl, pool };
   }
   return globalForPool.rateLimitPool.pool;
+}
+
+export async function closeRateLimitPool(): Promise<void> {
+  const shared = globalForPool.rateLimitPool;
+  globalForPool.rateLimitPool = undefined;
+  await shared?.pool.end();
 }

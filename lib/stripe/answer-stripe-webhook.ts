@@ -1,12 +1,12 @@
 // The webhook intake, whatever server received it: size limit, signature (any of the configured
 // secrets, for rotation), live/test mode, then durable recording and application. Only a bad
 // request gets 4xx; an event we must be sent again gets 5xx; everything else, handled or not,
-// gets 2xx. The route handler (app/api/stripe/webhook, through receive-stripe-webhook.ts) is the
-// one door, in development and production alike.
+// gets 2xx (an unhandled type is recorded as IGNORED first). The route handler
+// (app/api/stripe/webhook, through receive-stripe-webhook.ts) is the one door, in development and
+// production alike.
 import type Stripe from "stripe";
 import { getConfig } from "../config/env";
 import { logger } from "../log/logger";
-import { isHandledEventType } from "./dispatch-stripe-event";
 import { ingestStripeEvent } from "./ingest-stripe-event";
 import { getStripe } from "./stripe";
 
@@ -42,12 +42,9 @@ export async function answerStripeWebhook(body: Buffer | null, signature: string
     logger.warn(`[${event.type}] ignored: ${event.livemode ? "live" : "test"} event sent to a ${liveKey ? "live" : "test"} server`, { eventId: event.id });
     return { status: 200, body: { received: true, ignored: "livemode mismatch" } };
   }
-  if (!isHandledEventType(event.type)) {
-    logger.info(`[${event.type}] ignored: not handled`, { eventId: event.id });
-    return { status: 200, body: { received: true, ignored: "not handled" } };
-  }
-
+  // Every event of our mode is recorded, handled or not: an unhandled type is kept as IGNORED.
   const { result, outcome } = await ingestStripeEvent(event);
+  if (result === "ignored") return { status: 200, body: { received: true, ignored: "not handled" } };
   if (result === "applied" || result === "duplicate") return { status: 200, body: { received: true, outcome } };
   if (result === "busy") return { status: 503, body: { error: "this event is being applied by another delivery; retry later" } };
   return { status: 500, body: { error: "could not apply the event; Stripe will retry" } };

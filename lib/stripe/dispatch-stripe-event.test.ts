@@ -1,5 +1,6 @@
 import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
-import { dispatchStripeEvent, isHandledEventType } from "./dispatch-stripe-event";
+import { dispatchStripeEvent, handledEventTypes, isHandledEvent, isHandledEventType, stripeEventHandlers, type StripeEventHandlerTable } from "./dispatch-stripe-event";
+import { handleChargeRefunded } from "./handlers/handle-charge-refunded";
 import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
@@ -82,8 +83,23 @@ describe("on customer.updated", () => {
 });
 
 describe("an event type the ledger does not handle", () => {
-  it("is not dispatched", async () => {
+  it("has no handler, so the intake records it as ignored instead of dispatching it", () => {
     expect(isHandledEventType("payout.paid")).toBe(false);
-    expect(await dispatchStripeEvent(buildStripeEvent("payout.paid", { id: "po_1" }))).toBeUndefined();
+    expect(isHandledEvent(buildStripeEvent("payout.paid", { id: "po_1" }))).toBe(false);
+  });
+});
+
+describe("the handler table", () => {
+  it("is the only list of handled types: reconciliation asks Stripe for exactly its keys", () => {
+    expect(handledEventTypes).toEqual(Object.keys(stripeEventHandlers));
+    expect(handledEventTypes.every(isHandledEventType)).toBe(true);
+  });
+
+  it("refuses, at compile time, a handler that takes another type's event", () => {
+    const misfiled = {
+      // @ts-expect-error invoice.paid's handler must take an invoice.paid event, not a charge.refunded one
+      "invoice.paid": handleChargeRefunded,
+    } satisfies StripeEventHandlerTable;
+    expect(Object.keys(misfiled)).toEqual(["invoice.paid"]);
   });
 });

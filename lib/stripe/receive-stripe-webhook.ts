@@ -3,7 +3,7 @@
 // is refused without reading up to 1 MB), then a delivery slot (at most WEBHOOK_CONCURRENCY at
 // once, else 503 with Retry-After so Stripe retries). Then the body, up to the limit and within a
 // deadline, answered by answerStripeWebhook.
-import { readBody } from "../http/read-limited-body";
+import { readLimitedBody } from "../http/read-limited-body";
 import { answerStripeWebhook, MAX_WEBHOOK_BYTES, SIGNATURE_TOLERANCE_SECONDS } from "./answer-stripe-webhook";
 import { checkSignatureHeader } from "./check-signature-header";
 import { limitWebhookDeliveries } from "./limit-webhook-deliveries";
@@ -19,7 +19,7 @@ export async function receiveStripeWebhook(request: Request): Promise<Response> 
   if (!header.ok) return answer({ error: header.error }, 400);
   return limitWebhookDeliveries(
     async () => {
-      const read = await readBody(request, MAX_WEBHOOK_BYTES, { timeoutMs: BODY_TIMEOUT_MS });
+      const read = await readLimitedBody(request, MAX_WEBHOOK_BYTES, { timeoutMs: BODY_TIMEOUT_MS });
       if (!read.ok && read.reason === "too slow") return answer({ error: "the body did not arrive in time" }, 408);
       const answered = await answerStripeWebhook(read.ok ? read.body : null, signature);
       return answer(answered.body, answered.status);

@@ -1,6 +1,7 @@
 // Recovery from missed webhooks: walks Stripe's Events API (every page) from `since` and applies
 // each handled event the ledger has not applied yet, through the same exactly-once path as the
 // webhook route. Idempotent, and safe while webhooks flow (the event row's claim arbitrates).
+// An event recorded as IGNORED, when its type had no handler yet, is applied here once one exists.
 import type Stripe from "stripe";
 import { getPrisma } from "../db/prisma";
 import { handledEventTypes } from "./dispatch-stripe-event";

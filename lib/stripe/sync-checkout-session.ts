@@ -38,17 +38,24 @@ function frequencyFrom(session: Stripe.Checkout.Session): Frequency {
   return session.metadata?.frequency === "annual" ? "ANNUAL" : "MONTHLY";
 }
 
-async function existingAttempt(id: string | null): Promise<string | null> {
+type KnownAttempt = { id: string; source: string | null };
+
+async function existingAttempt(id: string | null): Promise<KnownAttempt | null> {
   if (!id) return null;
-  return (await getPrisma().checkoutAttempt.findUnique({ where: { id }, select: { id: true } }))?.id ?? null;
+  return getPrisma().checkoutAttempt.findUnique({ where: { id }, select: { id: true, source: true } });
 }
 
-async function recordOneTimeDonation(session: Stripe.Checkout.Session, state: CheckoutSessionState, payment: PaymentState | null, supporterId: string | null, attemptId: string | null) {
+/** Where the gift started: our attempt's row (sessions made before issue 19 also had it in their metadata). */
+function sourceOf(session: Stripe.Checkout.Session, attempt: KnownAttempt | null): string | null {
+  return attempt?.source ?? session.metadata?.source ?? null;
+}
+
+async function recordOneTimeDonation(session: Stripe.Checkout.Session, state: CheckoutSessionState, payment: PaymentState | null, supporterId: string | null, attempt: KnownAttempt | null) {
   const data = {
     key: { stripeCheckoutSessionId: session.id },
     supporterId,
-    checkoutAttemptId: attemptId,
-    source: session.metadata?.source ?? null,
+    checkoutAttemptId: attempt?.id ?? null,
+    source: sourceOf(session, attempt),
     amount: session.amount_total ?? 0,
     currency: session.currency ?? "eur",
     frequency: frequencyFrom(session),
@@ -73,7 +80,8 @@ async function firstInvoiceOf(subscriptionId: string): Promise<string | null> {
 
 export async function syncCheckoutSession(sessionId: string): Promise<SyncedCheckoutSession> {
   const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] });
-  const attemptId = await existingAttempt(session.client_reference_id ?? session.metadata?.attempt_id ?? null);
+  const attempt = await existingAttempt(session.client_reference_id ?? session.metadata?.attempt_id ?? null);
+  const attemptId = attempt?.id ?? null;
   // Before anything is derived (a supporter included): sessions of other products are not ours.
   if (!isCreatedByApp(session.metadata) && !attemptId) return { outcome: NOT_CREATED_BY_APP, status: checkoutSessionState(session, null) };
   const customerId = idOf(session.customer);
@@ -87,9 +95,9 @@ export async function syncCheckoutSession(sessionId: string): Promise<SyncedChec
     const subscriptionId = idOf(session.subscription);
     if (subscriptionId) await syncSubscription(subscriptionId, { checkoutAttemptId: attemptId, sessionIsOurs: true });
     const invoiceId = idOf(session.invoice) ?? (subscriptionId ? await firstInvoiceOf(subscriptionId) : null);
-    if (invoiceId) outcome = await syncInvoice(invoiceId, { checkoutAttemptId: attemptId, stripeCheckoutSessionId: session.id, source: session.metadata?.source ?? null });
+    if (invoiceId) outcome = await syncInvoice(invoiceId, { checkoutAttemptId: attemptId, stripeCheckoutSessionId: session.id, source: sourceOf(session, attempt) });
   } else if (state === "paid" || state === "pending" || state === "failed") {
-    await recordOneTimeDonation(session, state, payment, supporterId, attemptId);
+    await recordOneTimeDonation(session, state, payment, supporterId, attempt);
     outcome = `one-time donation ${state}`;
   }
 

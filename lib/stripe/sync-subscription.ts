@@ -54,6 +54,12 @@ async function existingAttempt(id: string | null | undefined): Promise<string | 
   return attempt?.id ?? null;
 }
 
+/** Where the recurring gift started: its attempt's row (subscriptions made before issue 19 also had it in their metadata). */
+async function sourceOf(subscription: Stripe.Subscription, attemptId: string | null): Promise<string | null> {
+  const attempt = attemptId ? await getPrisma().checkoutAttempt.findUnique({ where: { id: attemptId }, select: { source: true } }) : null;
+  return attempt?.source ?? subscription.metadata?.source ?? null;
+}
+
 /** Ours: marked, made by one of our sessions, named after one of our attempts, or already in the ledger. */
 async function isOurs(subscription: Stripe.Subscription, hints: SubscriptionHints, attemptId: string | null): Promise<boolean> {
   if (isCreatedByApp(subscription.metadata) || hints.sessionIsOurs || attemptId) return true;
@@ -93,5 +99,5 @@ export async function syncSubscription(subscriptionId: string, hints: Subscripti
       select: { id: true, supporterId: true, checkoutAttemptId: true, status: true },
     }),
   );
-  return { ...row, frequency, source: subscription.metadata?.source ?? null };
+  return { ...row, frequency, source: await sourceOf(subscription, row.checkoutAttemptId) };
 }

@@ -1,6 +1,6 @@
 // One supporter as staff see them: identity decrypted for display, Stripe customers with links
 // to Stripe's dashboard, and a timeline of gifts, recurring donations and reminders.
-// The caller records the view in the audit log (app/dashboard/supporters/[id]/page.tsx).
+// Totals given come from the "Gift" view. viewSupporterProfile records each view in the audit log.
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import type { DonationStatus, Frequency, ReminderStatus, SubscriptionStatus } from "../db/generated/enums";
@@ -69,12 +69,8 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
     supporter.emailIndex
       ? prisma.reminder.findMany({ where: { emailIndex: supporter.emailIndex }, orderBy: { createdAt: "desc" }, take: 50, select: { id: true, status: true, remindOn: true, createdAt: true } })
       : Promise.resolve([]),
-    prisma.donation.groupBy({
-      by: ["currency"],
-      where: { supporterId: id, status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } },
-      _sum: { amount: true, amountRefunded: true },
-      _count: { _all: true },
-    }),
+    prisma.$queryRaw<{ currency: string; raised: bigint; gifts: number }[]>`
+      SELECT "currency", sum("raised")::bigint AS "raised", count(*)::int AS "gifts" FROM "Gift" WHERE "supporterId" = ${id} GROUP BY "currency" ORDER BY "currency"`,
   ]);
   const timeline: TimelineEntry[] = [
     ...supporter.donations.map((d) => ({
@@ -102,7 +98,7 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
     erased: supporter.erasedAt !== null,
     customers: supporter.customers.map((c) => ({ id: c.id, stripeUrl: stripeCustomerUrl(c.id, c.livemode) })),
     subscriptions: supporter.subscriptions.map(({ startedAt: _s, canceledAt: _c, ...s }) => s),
-    given: given.map((g) => ({ currency: g.currency, amount: (g._sum.amount ?? 0) - (g._sum.amountRefunded ?? 0), gifts: g._count._all })),
+    given: given.map((g) => ({ currency: g.currency, amount: Number(g.raised), gifts: g.gifts })),
     timeline,
   };
 }

@@ -60,8 +60,8 @@ const pageDetails = `
     COALESCE((
       SELECT json_agg(json_build_object('currency', t."currency", 'amount', t."amount", 'gifts', t."gifts") ORDER BY t."currency")
       FROM (
-        SELECT "currency", (sum("amount") - sum("amountRefunded"))::bigint AS "amount", count(*)::int AS "gifts"
-        FROM "Donation" WHERE "supporterId" = p."id" AND "status" IN ('SUCCEEDED', 'PARTIALLY_REFUNDED')
+        SELECT "currency", sum("raised")::bigint AS "amount", count(*)::int AS "gifts"
+        FROM "Gift" WHERE "supporterId" = p."id"
         GROUP BY "currency"
       ) t
     ), '[]'::json) AS "given"

@@ -1,6 +1,7 @@
-// An in-process SMTP server for end-to-end tests: every message is written as a .eml file in a
-// temporary directory that test files read (tests/helpers/mailbox.ts). No TLS, no auth.
-import { mkdtempSync, writeFileSync } from "node:fs";
+// An in-process SMTP server for tests: every message is written as a .eml file in a temporary
+// directory that test files read (tests/helpers/mailbox.ts), removed when the server stops.
+// No TLS, no auth.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { SMTPServer } from "smtp-server";
@@ -26,5 +27,9 @@ export async function startMailbox() {
   server.on("error", () => undefined);
   await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.server.address();
-  return { dir, url: `smtp://127.0.0.1:${port}`, stop: () => new Promise((resolve) => server.close(resolve)) };
+  const stop = async () => {
+    await new Promise((resolve) => server.close(resolve));
+    rmSync(dir, { recursive: true, force: true });
+  };
+  return { dir, url: `smtp://127.0.0.1:${port}`, stop };
 }

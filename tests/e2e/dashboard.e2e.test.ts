@@ -1,5 +1,5 @@
 // A member of staff signs in through the emailed magic link, reads the overview, opens a
-// supporter, exports donations as CSV and signs out. Screenshots go to /tmp for review.
+// supporter, exports donations as CSV and signs out. Screenshots go to a temporary folder for review (screenshotPath).
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -9,7 +9,7 @@ import { encryptPii } from "@/lib/privacy/encrypt-pii";
 import { emailIndex } from "@/lib/privacy/email-index";
 import { nameIndex } from "@/lib/privacy/name-index";
 import { parseEncryptionKeys, setPiiKeysForProcess } from "@/lib/privacy/pii-keys";
-import { baseUrl, launchBrowser, type BrowserSession } from "@/tests/helpers/browser";
+import { baseUrl, launchBrowser, screenshotPath, type BrowserSession } from "@/tests/helpers/browser";
 import { messagesTo, waitForLink } from "@/tests/helpers/mailbox";
 
 const editor = "editor@newsroom.test";
@@ -66,8 +66,8 @@ describe("the staff dashboard, end to end", () => {
     await page.goto(`${baseUrl()}/signin`);
     await page.getByLabel("Work email").fill("stranger@example.org");
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    // A link is sent before this redirect (next-auth awaits the send), so one would be here by now.
     await page.waitForURL(/\/signin\/check-email/);
-    await new Promise((resolve) => setTimeout(resolve, 500));
     expect(messagesTo("stranger@example.org")).toEqual([]);
     expect(await prisma.user.count({ where: { email: "stranger@example.org" } })).toBe(0);
   });
@@ -75,7 +75,7 @@ describe("the staff dashboard, end to end", () => {
   it("signs staff in through the magic link emailed to them", async () => {
     await page.goto(`${baseUrl()}/dashboard`);
     await page.waitForURL(/\/signin\?callbackUrl=/);
-    await page.screenshot({ path: "/tmp/dashboard-signin.png" });
+    await page.screenshot({ path: screenshotPath("dashboard-signin.png") });
     await page.getByLabel("Work email").fill(editor);
     await page.getByRole("button", { name: "Email me a sign-in link" }).click();
     await page.waitForURL(/\/signin\/check-email/);
@@ -91,7 +91,7 @@ describe("the staff dashboard, end to end", () => {
     await expect(raised.locator(".figure").textContent()).resolves.toMatch(/^\$[\d,]+\.\d\d$/);
     await expect(page.getByRole("img", { name: /Money raised per day/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("heading", { name: "Retention by month of first gift" }).count()).resolves.toBe(1);
-    await page.screenshot({ path: "/tmp/dashboard-overview.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("dashboard-overview.png"), fullPage: true });
   });
 
   it("finds the supporter by email and shows who they are, logging the view", async () => {
@@ -104,7 +104,7 @@ describe("the staff dashboard, end to end", () => {
     await expect(page.getByText("rosa.reader@example.org").count()).resolves.toBe(1);
     await expect(page.getByRole("link", { name: "cus_e2e_rosa" }).getAttribute("href")).resolves.toBe("https://dashboard.stripe.com/test/customers/cus_e2e_rosa");
     await expect(page.getByText("One-time gift of $42.00").count()).resolves.toBe(1);
-    await page.screenshot({ path: "/tmp/dashboard-supporter.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("dashboard-supporter.png"), fullPage: true });
     expect(await prisma.auditLog.count({ where: { action: "supporter.viewed", targetId: supporterId } })).toBe(1);
   });
 

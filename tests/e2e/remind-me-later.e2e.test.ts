@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { simpleParser, type ParsedMail } from "mailparser";
 import type { PrismaClient } from "@/lib/db/generated/client";
-import { baseUrl, launchBrowser, type BrowserSession } from "@/tests/helpers/browser";
+import { baseUrl, launchBrowser, screenshotPath, type BrowserSession } from "@/tests/helpers/browser";
 
 async function waitForMail(to: string, subject: RegExp, timeoutMs = 15_000): Promise<ParsedMail> {
   const dir = process.env.E2E_MAILBOX_DIR!;
@@ -46,7 +46,7 @@ describe("remind me later, without JavaScript", () => {
     const page = await session.context.newPage();
     const remind = await page.goto(`${baseUrl()}/remind?frequency=monthly&amount=15&currency=eur`);
     expect(remind?.status()).toBe(200);
-    await page.screenshot({ path: "/tmp/remind-page.png", fullPage: true });
+    await page.screenshot({ path: screenshotPath("remind-page.png"), fullPage: true });
 
     await page.getByLabel("Your email address").fill(email);
     await page.getByLabel("In 3 months").check();

@@ -1,5 +1,8 @@
 // Debian's Chromium driven by playwright-core; never a downloaded browser. Each launch gets
 // a fresh temporary profile (Playwright's default), and the flags keep it off the network.
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { chromium, type Browser, type BrowserContext } from "playwright-core";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -22,6 +25,14 @@ export async function launchBrowser(options: { javaScriptEnabled?: boolean; loca
       await browser.close();
     },
   };
+}
+
+let screenshotDir: string | undefined;
+
+/** Where a spec saves a screenshot for people to review: a temporary folder of this test file's own. */
+export function screenshotPath(name: string): string {
+  screenshotDir ??= mkdtempSync(path.join(tmpdir(), "e2e-screenshots-"));
+  return path.join(screenshotDir, name);
 }
 
 export function baseUrl(): string {

@@ -3,7 +3,7 @@
 import type { TestDatabase } from "@/tests/helpers/test-database";
 import type { TestEmulator } from "@/tests/helpers/stripe-emulator";
 
-type Singletons = { prisma?: unknown; appPool?: unknown; stripe?: unknown; checkoutRateLimiter?: unknown };
+type Singletons = { prisma?: unknown; appPool?: unknown; stripe?: unknown; rateLimiters?: unknown };
 
 export type CheckoutApp = {
   post: (body: string, headers?: Record<string, string>) => Promise<Response>;
@@ -16,7 +16,7 @@ export async function loadCheckoutApp(db: TestDatabase, emulator: TestEmulator, 
   delete singletons.prisma;
   delete singletons.appPool;
   delete singletons.stripe;
-  delete singletons.checkoutRateLimiter;
+  delete singletons.rateLimiters;
   Object.assign(process.env, {
     DATABASE_URL: db.url,
     APP_URL: "https://give.example.org",

@@ -4,6 +4,7 @@ import pg from "pg";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { requestQueues, type RequestQueue } from "@/lib/jobs/request-queues";
+import { waitFor } from "./wait-for";
 
 export type QueuedJob = { data: Record<string, unknown>; state: string };
 
@@ -22,15 +23,15 @@ export function queuedJobs(url: string, queue: RequestQueue): Promise<QueuedJob[
   return query<QueuedJob>(url, "SELECT data, state FROM pgboss.job WHERE name = $1 ORDER BY created_on", [queue]);
 }
 
-/** Resolves once no request job is waiting or running (pg-boss has completed or failed each). */
-export async function waitForRequestJobs(url: string, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const [row] = await query<{ pending: number }>(url, "SELECT count(*)::int AS pending FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active')", [[...requestQueues]]);
-    if (!row || row.pending === 0) return;
-    if (Date.now() > deadline) throw new Error(`${row.pending} request jobs still pending after ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+/** Resolves once no job of these queues is waiting or running (pg-boss has completed or failed each). */
+export async function waitForJobsToDrain(url: string, queues: readonly string[], timeoutMs = 20_000): Promise<void> {
+  const pending = async () => (await query<{ pending: number }>(url, "SELECT count(*)::int AS pending FROM pgboss.job WHERE name = ANY($1) AND state IN ('created', 'retry', 'active')", [[...queues]]))[0]?.pending ?? 0;
+  await waitFor(`the ${queues.join(", ")} jobs to drain`, async () => (await pending()) === 0, { timeoutMs, intervalMs: 50 });
+}
+
+/** Resolves once no request job is waiting or running. */
+export function waitForRequestJobs(url: string, timeoutMs = 20_000): Promise<void> {
+  return waitForJobsToDrain(url, requestQueues, timeoutMs);
 }
 
 export type RequestWorker = { prisma: PrismaClient; stop: () => Promise<void> };

@@ -3,17 +3,23 @@
 import type { AddressInfo } from "node:net";
 import { simpleParser, type ParsedMail } from "mailparser";
 import { SMTPServer } from "smtp-server";
+import { waitFor } from "./wait-for";
 
 export type SmtpInbox = {
   url: string;
   messages: ParsedMail[];
   waitForMessages: (count: number, timeoutMs?: number) => Promise<ParsedMail[]>;
+  /** Resolves once no message is still arriving: every one the server has started to receive is in `messages` or was abandoned by its sender. */
+  settled: (timeoutMs?: number) => Promise<ParsedMail[]>;
   clear: () => void;
   close: () => Promise<void>;
 };
 
 export async function startSmtpInbox(options: { reject?: (to: string) => number | undefined } = {}): Promise<SmtpInbox> {
   const messages: ParsedMail[] = [];
+  // Messages whose DATA has begun and that are neither in `messages` nor abandoned yet. A message is
+  // pushed before the server acknowledges it, so a send that resolved is already in `messages`.
+  let arriving = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
@@ -24,12 +30,26 @@ export async function startSmtpInbox(options: { reject?: (to: string) => number 
       callback();
     },
     onData(stream, _session, callback) {
+      arriving += 1;
+      let counted = true;
+      const done = () => {
+        if (counted) arriving -= 1;
+        counted = false;
+      };
+      // A sender killed mid-message: the server destroys the stream, which never ends.
+      stream.once("close", () => {
+        if (!stream.readableEnded) done();
+      });
       simpleParser(stream)
         .then((mail) => {
           messages.push(mail);
+          done();
           callback();
         })
-        .catch(callback);
+        .catch((error: Error) => {
+          done();
+          callback(error);
+        });
     },
   });
   // A client that dies mid-message (a killed worker) resets its connection: expected, not fatal.
@@ -40,8 +60,11 @@ export async function startSmtpInbox(options: { reject?: (to: string) => number 
     url: `smtp://127.0.0.1:${port}`,
     messages,
     async waitForMessages(count, timeoutMs = 10_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (messages.length < count && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      await waitFor(`${count} messages (${messages.length} so far)`, () => messages.length >= count, { timeoutMs }).catch(() => undefined);
+      return messages;
+    },
+    async settled(timeoutMs = 10_000) {
+      await waitFor("the inbox to receive the messages in flight", () => arriving === 0, { timeoutMs });
       return messages;
     },
     clear: () => void messages.splice(0),

@@ -115,3 +115,22 @@ export function monthlyDonation(overrides: Partial<Stripe.Checkout.SessionCreate
     ...overrides,
   };
 }
+
+/** A customer on a fresh test clock (15 January 2026, noon UTC) with a paid recurring donation. */
+export async function subscribeOnTestClock(
+  t: TestEmulator,
+  options: { card?: string; unitAmount?: number; interval?: "month" | "year"; email?: string } = {},
+): Promise<{ clock: Stripe.TestHelpers.TestClock; customer: Stripe.Customer; subscription: Stripe.Subscription; frozenTime: number }> {
+  const frozenTime = Math.floor(Date.UTC(2026, 0, 15, 12) / 1000);
+  const clock = await t.stripe.testHelpers.testClocks.create({ frozen_time: frozenTime });
+  const customer = await t.stripe.customers.create({ email: options.email ?? "supporter@example.org", test_clock: clock.id });
+  const interval = options.interval ?? "month";
+  const session = await t.stripe.checkout.sessions.create({
+    ...monthlyDonation({ customer: customer.id }),
+    line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: options.unitAmount ?? 500, recurring: { interval }, product_data: { name: `${interval}ly donation` } } }],
+  });
+  const paid = await t.control<Stripe.Checkout.Session>(`checkout/sessions/${session.id}/pay`, { card: options.card ?? "4242424242424242" });
+  if (paid.status !== 200) throw new Error(`paying the session failed: ${JSON.stringify(paid.body)}`);
+  const subscription = await t.stripe.subscriptions.retrieve(String(paid.body.subscription));
+  return { clock, customer, subscription, frozenTime };
+}

@@ -4,7 +4,7 @@ import { execFile } from "node:child_process";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
-import { createCheckoutRateLimiter, type RateDecision } from "@/lib/security/limit-checkout-rate";
+import { createPostgresRateLimiter, type RateDecision } from "@/lib/security/create-postgres-rate-limiter";
 import { loadCheckoutApp } from "@/tests/helpers/checkout-app";
 import { startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
@@ -45,8 +45,8 @@ describe("the checkout rate limit", () => {
     it("keeps every client's budget apart, in two pools at the same time", async () => {
       const poolA = new pg.Pool({ connectionString: db.url, max: 2 });
       const poolB = new pg.Pool({ connectionString: db.url, max: 2 });
-      const limiterA = createCheckoutRateLimiter(poolA, { points: 4, windowSeconds: 600 });
-      const limiterB = createCheckoutRateLimiter(poolB, { points: 4, windowSeconds: 600 });
+      const limiterA = createPostgresRateLimiter(poolA, { keyPrefix: "checkout", points: 4, windowSeconds: 600 });
+      const limiterB = createPostgresRateLimiter(poolB, { keyPrefix: "checkout", points: 4, windowSeconds: 600 });
       const decisions = await Promise.all([...Array(3)].flatMap(() => [limiterA.consume("client-b"), limiterB.consume("client-b")]));
       expect(decisions.filter((d) => d.allowed)).toHaveLength(4);
       expect((await limiterA.consume("client-c")).allowed).toBe(true);

@@ -5,6 +5,7 @@ import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { createReminder } from "@/tests/helpers/reminder-factory";
 import { startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
+import { waitFor } from "@/tests/helpers/wait-for";
 
 let db: TestDatabase;
 let inbox: SmtpInbox;
@@ -41,8 +42,18 @@ describe("the job worker", () => {
         await new Promise((resolve) => setTimeout(resolve, 200));
       }
       // A second run after everything went out finds nothing to send.
-      await workers[1]!.boss.send("reminders-send-due", {});
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const secondRun = await workers[1]!.boss.send("reminders-send-due", {});
+      if (!secondRun) throw new Error("pg-boss did not queue the second run");
+      const finished = await waitFor(
+        "the second run to finish",
+        async () => {
+          const job = await workers[1]!.boss.getJobById("reminders-send-due", secondRun);
+          return job?.state === "completed" || job?.state === "failed" ? job.state : undefined;
+        },
+        { timeoutMs: 30_000 },
+      );
+      expect(finished).toBe("completed");
+      await inbox.settled();
     } finally {
       await Promise.all(workers.map((worker) => worker.stop()));
       await Promise.all(clients.map((prisma) => prisma.$disconnect()));

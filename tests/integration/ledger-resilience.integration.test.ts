@@ -150,6 +150,17 @@ describe("exactly-once delivery of a monthly donation's events", () => {
       const second = await reconcileEvents({ since: new Date(Date.now() - 86_400_000) });
       expect(second).toMatchObject({ applied: 0, alreadyApplied: events.length, failed: 0 });
     });
+
+    it("stripe:reconcile applies the events recorded as IGNORED while their type had no handler", async () => {
+      await resetLedger(db.prisma);
+      // As an earlier version of the app, without these handlers, recorded them: kept, not applied.
+      const ignoredRows = events.map((event) => ({ id: event.id, type: event.type, livemode: event.livemode, stripeCreatedAt: new Date(event.created * 1000), status: "IGNORED" as const }));
+      await db.prisma.stripeEvent.createMany({ data: ignoredRows });
+      const { reconcileEvents } = await import("@/lib/stripe/reconcile-events");
+      expect(await reconcileEvents({ since: new Date(Date.now() - 86_400_000) })).toMatchObject({ total: events.length, applied: events.length, failed: 0 });
+      expect(await ledgerSnapshot(db.prisma)).toEqual(calm);
+      expect(await db.prisma.stripeEvent.count({ where: { status: "IGNORED" } })).toBe(0);
+    });
   });
 
   describe("when the database goes away in the middle of the stream", () => {

@@ -7,6 +7,7 @@ import { createDonationBy, createReminder } from "@/tests/helpers/reminder-facto
 import { linkIn, rawHeader, startSmtpInbox, unsubscribeUrlIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 import { closeAppDatabase } from "@/tests/helpers/app-database";
+import { waitFor } from "@/tests/helpers/wait-for";
 
 const APP_URL = "http://reminders.test";
 const march = new Date("2027-03-01T00:03:00Z");
@@ -179,9 +180,8 @@ describe("with more than one worker", () => {
       await workerA.$disconnect();
       await workerB.$disconnect();
     }
-    await inbox.waitForMessages(count);
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const received = recipients(inbox.messages);
+    // Both runs resolved, so every message they sent was acknowledged, and is in the inbox.
+    const received = recipients(await inbox.settled());
     expect(received).toHaveLength(count);
     expect(new Set(received).size).toBe(count);
     expect(await db.prisma.reminder.count({ where: { status: "SENT" } })).toBe(count);
@@ -201,16 +201,16 @@ describe("with more than one worker", () => {
       send: (email) => (sentByDying++ < 3 ? sendEmail(email) : new Promise<never>(() => {})),
     });
     await inbox.waitForMessages(3);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // Its fourth send has begun (and hangs): what it did between sends is done.
+    await waitFor("the dying worker to start its fourth send", () => sentByDying > 3);
 
     const survivor = await sendDueReminders(db.prisma, { now: march });
     expect(survivor.sent).toBe(count - 8);
     const later = await sendDueReminders(db.prisma, { now: new Date(march.getTime() + 20 * 60_000) });
     // Its whole batch of 8 was claimed; the 3 it sent were not yet marked SENT when it died.
     expect(later).toMatchObject({ sent: 0, interrupted: 8 });
-    await new Promise((resolve) => setTimeout(resolve, 300));
 
-    const received = recipients(inbox.messages);
+    const received = recipients(await inbox.settled());
     expect(received).toHaveLength(count - 5);
     expect(new Set(received).size).toBe(received.length);
     expect(await db.prisma.reminder.count({ where: { status: "CANCELLED", cancelReason: "send interrupted" } })).toBe(8);

@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await worker?.stop();
-  await (await import("@/lib/reminders/limit-reminder-sign-ups")).closeReminderSignUpLimiter();
+  await (await import("@/lib/security/spend-rate-limit")).closeRateLimiters();
   await closeAppDatabase();
   await inbox.close();
   await db.drop();

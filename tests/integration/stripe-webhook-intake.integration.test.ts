@@ -151,10 +151,30 @@ describe("POST /api/stripe/webhook", () => {
     expect(await storedEvents()).toBe(0);
   });
 
-  it("answers 200 to an event type it does not handle", async () => {
-    const response = await route(signedWebhookRequest(customerUpdatedEvent({ type: "payout.paid" }), { secret }));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ ignored: "not handled" });
+  describe("when the event's type has no handler", () => {
+    it("records it as IGNORED and answers 200, and a replay stores nothing more", async () => {
+      const event = customerUpdatedEvent({ type: "payout.paid" });
+      const response = await route(signedWebhookRequest(event, { secret }));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ received: true, ignored: "not handled" });
+      const replay = await route(signedWebhookRequest(event, { secret }));
+      expect(replay.status).toBe(200);
+      const rows = await db.prisma.stripeEvent.findMany({ where: { id: event.id } });
+      expect(rows).toEqual([expect.objectContaining({ type: "payout.paid", status: "IGNORED", attempts: 0, processedAt: null, lockedUntil: null })]);
+      expect(await storedEvents()).toBe(1);
+    });
+
+    it("applies it, once, when it comes again after a handler for its type was added", async () => {
+      // As recorded by an earlier version of the app that had no customer.updated handler.
+      const event = customerUpdatedEvent();
+      await db.prisma.stripeEvent.create({ data: { id: event.id, type: event.type, livemode: false, stripeCreatedAt: new Date(event.created * 1000), status: "IGNORED" } });
+      const response = await route(signedWebhookRequest(event, { secret }));
+      expect(response.status).toBe(200);
+      expect(await response.json()).toMatchObject({ outcome: "skipped: customer not in the ledger" });
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ status: "SKIPPED", attempts: 1, outcome: "skipped: customer not in the ledger" });
+      expect((await route(signedWebhookRequest(event, { secret }))).status).toBe(200);
+      expect(await db.prisma.stripeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ attempts: 1 });
+    });
   });
 
   it("answers 500 when the database is unreachable, so Stripe retries", async () => {

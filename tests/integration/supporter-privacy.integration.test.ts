@@ -73,7 +73,7 @@ describe("supporter privacy", () => {
     expect(exported?.supporter.email).toBe(decryptPii(supporter.emailEncrypted!));
     expect(exported?.donations).toHaveLength(4);
     expect(exported?.recurringDonations).toHaveLength(1);
-    expect(await db.prisma.auditLog.findMany({ where: { action: "supporter.export" } })).toEqual([expect.objectContaining({ actorUserId: staffId, targetType: "Supporter", targetId: supporter.id })]);
+    expect(await db.prisma.auditLog.findMany({ where: { action: "supporter.export" } })).toEqual([expect.objectContaining({ actorUserId: staffId, targetType: "supporter", targetId: supporter.id })]);
   });
 
   describe("when an admin erases a supporter and their Stripe customer", () => {

@@ -1,27 +1,14 @@
 // GET /dashboard: the overview for a period and currency (staff: viewers and admins).
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
-import { dashboardPeriod, periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
-import { getDailyRaised } from "@/lib/dashboard/get-daily-raised";
-import { getMonthlyRecurringRevenue } from "@/lib/dashboard/get-monthly-recurring-revenue";
-import { getOverviewTotals } from "@/lib/dashboard/get-overview-totals";
-import { getRetentionCohorts } from "@/lib/dashboard/get-retention-cohorts";
-import { listCurrencies } from "@/lib/dashboard/list-currencies";
-import { listFailedRenewals } from "@/lib/dashboard/list-failed-renewals";
-import { remember } from "@/lib/dashboard/remember";
+import { periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
+import { getOverview } from "@/lib/dashboard/get-overview";
 import { formatMoney } from "@/lib/money/format-money";
-import { countReminderFunnel } from "@/lib/reminders/count-reminder-funnel";
-import { countMonthlyInviteFunnel } from "@/lib/upgrades/count-monthly-invite-funnel";
 import { FunnelBars } from "./_charts/funnel-bars";
 import { RetentionTable } from "./_charts/retention-table";
 import { StackedBarChart } from "./_charts/stacked-bar-chart";
 
 export const dynamic = "force-dynamic";
-
-// On a large ledger these aggregates take seconds; they are kept per server for a while.
-const ONE_MINUTE = 60_000;
-const TEN_MINUTES = 600_000;
 
 type SearchParams = Promise<{ period?: string; currency?: string }>;
 
@@ -32,24 +19,9 @@ const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocale
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   await requireStaff();
-  const prisma = getPrisma();
-  const params = await searchParams;
-  const currencies = await remember("currencies", TEN_MINUTES, () => listCurrencies(prisma));
-  const period = dashboardPeriod(params, new Date(), currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
-  const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
-  const month = new Date().toISOString().slice(0, 7);
-  const [totals, daily, monthly, cohorts, funnel, invite, failed] = await Promise.all([
-    remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
-    remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
-    remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
-    remember(`retention:${month}`, TEN_MINUTES, () => getRetentionCohorts(prisma)),
-    remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
-    remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
-    remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
-  ]);
+  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed } = await getOverview(await searchParams);
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
-  const choices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
 
   return (
     <>

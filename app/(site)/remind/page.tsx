@@ -1,37 +1,16 @@
 // /remind: behind the appeal's "Remind me later". Snooze the appeal, or leave an address for one
 // reminder at a chosen time. Plain forms: works without JavaScript.
-import { getConfig } from "@/lib/config/env";
-import { loadSnoozeDays } from "@/lib/reminders/load-snooze-days";
-import { computeRemindMonth, describeMonth, remindWhenOptions, selectableMonths } from "@/lib/reminders/compute-remind-month";
-import { describeDonationChoice, parseDonationChoice } from "@/lib/reminders/parse-donation-choice";
-import { signUpErrorMessages, type SignUpErrorCode } from "@/lib/reminders/parse-reminder-sign-up";
+import { readRemindPage } from "@/lib/reminders/read-remind-page";
+import { remindWhenOptions, type RemindWhen } from "@/lib/reminders/compute-remind-month";
 import styles from "./remind.module.css";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "Remind me later" };
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
-
-const isSignUpErrorCode = (code: string): code is SignUpErrorCode => Object.hasOwn(signUpErrorMessages, code);
-
-function errorMessage(code: string): string | undefined {
-  return isSignUpErrorCode(code) ? signUpErrorMessages[code] : undefined;
-}
-
-export default async function RemindPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const params = await searchParams;
-  const { NEWSROOM_NAME } = getConfig();
-  const snoozeDays = await loadSnoozeDays();
-  const now = new Date();
-  const error = errorMessage(one(params.error));
-  const when = remindWhenOptions.find((option) => option === one(params.when)) ?? "next-month";
-  const nextMonth = computeRemindMonth("next-month", now);
-  const months = selectableMonths(now);
-  const choice = describeDonationChoice(parseDonationChoice({ frequency: one(params.frequency), amount: one(params.amount), currency: one(params.currency) }));
-  const chosen = months.includes(one(params.month)) ? one(params.month) : months[0];
-  const labels: Record<(typeof remindWhenOptions)[number], string> = {
-    "next-month": `Next month${nextMonth.ok ? ` (early ${describeMonth(nextMonth.month)})` : ""}`,
+export default async function RemindPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { newsroomName, snoozeDays, snoozed, error, emailMarkedInvalid, when, nextMonth, months, chosenMonth, choice, keptFields } = await readRemindPage(await searchParams);
+  const labels: Record<RemindWhen, string> = {
+    "next-month": `Next month${nextMonth ? ` (early ${nextMonth})` : ""}`,
     "in-3-months": "In 3 months",
     "in-6-months": "In 6 months",
     "in-12-months": "In a year",
@@ -40,10 +19,10 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
 
   return (
     <main>
-      <p>{NEWSROOM_NAME}</p>
+      <p>{newsroomName}</p>
       <h1>Remind me later</h1>
       <p className={styles.lede}>No rush. You can put the appeal aside for now, or ask us for a single email at a time that suits you better.</p>
-      {one(params.snoozed) && (
+      {snoozed && (
         <p className={styles.notice} role="status">
           Done. We will not show you the appeal in this browser for the next {snoozeDays} days.
         </p>
@@ -71,11 +50,13 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
           {choice && ` Its link takes you to the appeal with ${choice} already chosen.`}
         </p>
         <form method="post" action="/api/reminders/sign-up">
-          {(["frequency", "amount", "currency"] as const).map((name) => (one(params[name]) ? <input key={name} type="hidden" name={name} value={one(params[name])} /> : null))}
+          {keptFields.map(({ name, value }) => (
+            <input key={name} type="hidden" name={name} value={value} />
+          ))}
           <input type="hidden" name="source" value="appeal" />
           <div className={styles.field}>
             <label htmlFor="email">Your email address</label>
-            <input className={styles.input} id="email" name="email" type="email" autoComplete="email" required aria-invalid={one(params.error).includes("email") || undefined} />
+            <input className={styles.input} id="email" name="email" type="email" autoComplete="email" required aria-invalid={emailMarkedInvalid || undefined} />
           </div>
           <fieldset className={styles.choices}>
             <legend className={styles.legend}>When should we write?</legend>
@@ -84,10 +65,10 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
                 <input type="radio" id={`when-${option}`} name="when" value={option} defaultChecked={option === when} />
                 <label htmlFor={`when-${option}`}>{labels[option]}</label>
                 {option === "chosen-month" && (
-                  <select className={styles.select} name="month" aria-label="Month" defaultValue={chosen}>
+                  <select className={styles.select} name="month" aria-label="Month" defaultValue={chosenMonth}>
                     {months.map((month) => (
-                      <option key={month} value={month}>
-                        {describeMonth(month)}
+                      <option key={month.value} value={month.value}>
+                        {month.label}
                       </option>
                     ))}
                   </select>

@@ -2,24 +2,12 @@
 // server; the query string is only an id. It also records the result through the webhooks' own
 // sync code, so the ledger is right before the webhook arrives.
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import "@/app/_appeal/appeal.css";
-import { getConfig } from "@/lib/config/env";
-import { getPrisma } from "@/lib/db/prisma";
-import { formatMoney } from "@/lib/money/format-money";
-import { readThankYouResult, type ThankYouResult } from "@/lib/donations/read-thank-you-result";
-import { logger } from "@/lib/log/logger";
-import { hashClientAddress } from "@/lib/security/hash-client-address";
-import { limitThankYouRate } from "@/lib/security/limit-thank-you-rate";
-import { readClientAddress } from "@/lib/security/read-client-address";
-import { getStripe } from "@/lib/stripe/stripe";
-import { headers } from "next/headers";
-import { randomBytes } from "node:crypto";
 import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
-import { findCurrencyOptions } from "@/lib/donations/donation-options";
-import { loadDonationOptions } from "@/lib/donations/load-donation-options";
-import { recordMonthlyOfferShown } from "@/lib/upgrades/record-monthly-offer-shown";
-import { suggestMonthlyAmount } from "@/lib/upgrades/suggest-monthly-amount";
+import { readThankYouPage, type ThankYouPageContent } from "@/lib/donations/read-thank-you-page";
+import { formatMoney } from "@/lib/money/format-money";
 import { MonthlyInvite } from "./monthly-invite";
 
 export const dynamic = "force-dynamic";
@@ -29,16 +17,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const howOften = { once: "", monthly: " every month", annual: " every year" } as const;
 
-/** For a paid one-time gift: the modest monthly amount to invite, recorded as an offer shown. */
-async function monthlyInvitation(result: ThankYouResult): Promise<number | undefined> {
-  if (result.kind !== "paid" || result.frequency !== "once") return undefined;
-  const presets = findCurrencyOptions(await loadDonationOptions(), result.currency)?.presets.monthly ?? [];
-  const suggestion = suggestMonthlyAmount(result.amountMinor, presets);
-  if (suggestion !== undefined) await recordMonthlyOfferShown(getPrisma()).catch((error) => logger.warn("could not count the monthly offer", { error }));
-  return suggestion;
-}
-
-function Body({ result, monthlySuggestion }: { result: ThankYouResult; monthlySuggestion?: number }) {
+function Body({ result, monthlyInvitation }: Omit<ThankYouPageContent, "newsroomName">) {
   switch (result.kind) {
     case "paid":
     case "pending": {
@@ -69,12 +48,12 @@ function Body({ result, monthlySuggestion }: { result: ThankYouResult; monthlySu
           </ul>
           {result.kind === "paid" && result.frequency === "once" ? (
             <>
-              {monthlySuggestion !== undefined ? (
+              {monthlyInvitation ? (
                 <MonthlyInvite
-                  monthlyAmountMinor={monthlySuggestion}
+                  monthlyAmountMinor={monthlyInvitation.amountMinor}
                   currency={result.currency}
-                  formattedAmount={formatMoney(monthlySuggestion, result.currency, { trimZeroDecimals: true })}
-                  attemptKey={randomBytes(12).toString("hex")}
+                  formattedAmount={formatMoney(monthlyInvitation.amountMinor, result.currency, { trimZeroDecimals: true })}
+                  attemptKey={monthlyInvitation.attemptKey}
                 />
               ) : null}
               <GiveAgainOffer amount={result.amountMinor} currency={result.currency} />
@@ -124,13 +103,11 @@ function Body({ result, monthlySuggestion }: { result: ThankYouResult; monthlySu
 export default async function ThankYouPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const sessionId = typeof query.session_id === "string" ? query.session_id : undefined;
-  const clientAddressHash = hashClientAddress(readClientAddress(await headers(), getConfig().TRUSTED_PROXY_HOPS));
-  const result = await readThankYouResult(sessionId, clientAddressHash, { stripe: getStripe(), prisma: getPrisma(), limit: limitThankYouRate });
-  const monthlySuggestion = await monthlyInvitation(result);
+  const { newsroomName, result, monthlyInvitation } = await readThankYouPage(sessionId, await headers());
   return (
     <main className="thank-you">
-      <p className="newsroom">{getConfig().NEWSROOM_NAME}</p>
-      <Body result={result} monthlySuggestion={monthlySuggestion} />
+      <p className="newsroom">{newsroomName}</p>
+      <Body result={result} monthlyInvitation={monthlyInvitation} />
       <p>
         <Link href="/">Back to the appeal</Link> · <Link href="/privacy">How we handle your data</Link>
       </p>

@@ -1,6 +1,7 @@
 // Checkout Sessions through the real SDK: creation in both modes, retrieval with expansions,
 // listing, expiry.
 import { monthlyDonation, oneTimeDonation, startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
+import { waitFor } from "@/tests/helpers/wait-for";
 
 describe("checkout sessions in the emulator", () => {
   let t: TestEmulator;
@@ -99,7 +100,8 @@ describe("checkout sessions in the emulator", () => {
       if (!stored) throw new Error("session not stored");
       // Stands in for 24 hours passing.
       stored.expires_at = Math.floor(Date.now() / 1000) - 1;
-      await new Promise((resolve) => setTimeout(resolve, 150));
+      // The emulator's sweep, not a read of the session, is what expires it.
+      await waitFor("the expiry sweep to expire the session", () => stored.status === "expired");
       await t.emulator.idle();
       expect(t.receiver.events.some((event) => event.type === "checkout.session.expired" && event.data.object.id === session.id)).toBe(true);
       await expect(t.stripe.checkout.sessions.retrieve(session.id)).resolves.toMatchObject({ status: "expired" });

@@ -8,7 +8,8 @@ import path from "node:path";
 import type Stripe from "stripe";
 import { monthlyDonation, oneTimeDonation, startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 
-const fixturesFile = path.resolve(__dirname, "../../../../shared/reference/stripe-openapi/fixtures3.json");
+// STRIPE_FIXTURES_FILE points at it from a git worktree, where the relative path does not reach it.
+const fixturesFile = process.env.STRIPE_FIXTURES_FILE ?? path.resolve(__dirname, "../../../../shared/reference/stripe-openapi/fixtures3.json");
 
 /**
  * Fields Stripe includes only on request (expand), or that API version 2026-10-28 no longer has
@@ -49,6 +50,10 @@ describe("the emulator's objects next to Stripe's official examples", () => {
     const price = await t.stripe.prices.retrieve(String(item?.price.id));
     const product = await t.stripe.products.retrieve(String(price.product));
     const paymentMethod = await t.stripe.paymentMethods.retrieve(String(subscription.default_payment_method));
+    const schedule = await t.stripe.subscriptionSchedules.create({ from_subscription: subscription.id });
+    const setup = await t.stripe.checkout.sessions.create({ mode: "setup", customer: String(paid.body.customer), success_url: "http://127.0.0.1:3000/manage" });
+    await t.control(`checkout/sessions/${setup.id}/pay`, { card: "4242424242424242" });
+    const setupIntent = await t.stripe.setupIntents.retrieve(String((await t.stripe.checkout.sessions.retrieve(setup.id)).setup_intent));
     Object.assign(objects, {
       "checkout.session": paid.body,
       customer,
@@ -68,6 +73,8 @@ describe("the emulator's objects next to Stripe's official examples", () => {
       price,
       product,
       payment_method: paymentMethod,
+      subscription_schedule: schedule,
+      setup_intent: setupIntent,
     });
   });
   afterAll(async () => t.close());

@@ -125,6 +125,7 @@ describe("subscriptions in the emulator", () => {
       expect(advanced).toMatchObject({ status: "ready", frozen_time: frozenTime + 32 * DAY });
       expect((await since(start)).map((event) => event.type)).toEqual([
         "test_helpers.test_clock.advancing",
+        "invoice.upcoming",
         "customer.subscription.updated",
         "invoice.created",
         "invoice.finalized",

@@ -47,7 +47,7 @@ describe("the emulator's wire behaviour", () => {
     });
 
     it("answers 404 for an endpoint it does not emulate", async () => {
-      await expect(t.stripe.products.list()).rejects.toMatchObject({ statusCode: 404, raw: { type: "invalid_request_error" } });
+      await expect(t.stripe.coupons.list()).rejects.toMatchObject({ statusCode: 404, raw: { type: "invalid_request_error" } });
     });
   });
 

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { listAuditLog } from "@/lib/audit/list-audit-log";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { StaffRole } from "@/lib/db/generated/enums";
 
 export const dynamic = "force-dynamic";
@@ -16,6 +15,8 @@ const actions: Record<string, string> = {
   "staff.admin_bootstrapped": "Became the first admin (STAFF_ADMIN_EMAIL)",
   "supporter.viewed": "Viewed a supporter",
   "supporter.searched": "Searched supporters",
+  "supporter.export": "Downloaded a supporter's data",
+  "supporter.erase": "Erased a supporter",
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",
@@ -24,7 +25,7 @@ const actions: Record<string, string> = {
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
   await requireStaff(StaffRole.ADMIN, "/dashboard/audit");
   const { after } = await searchParams;
-  const { entries, nextCursor } = await listAuditLog(getPrisma(), after);
+  const { entries, nextCursor } = await listAuditLog(after);
   return (
     <>
       <div className="dash-head">
@@ -53,7 +54,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                   <td>{e.actorEmail ?? "Removed staff"}</td>
                   <td>{actions[e.action] ?? e.action}</td>
                   <td>
-                    {e.targetType === "supporter" && e.targetId ? (
+                    {e.targetType?.toLowerCase() === "supporter" && e.targetId ? (
                       <Link href={`/dashboard/supporters/${e.targetId}`}>{e.targetId.slice(-10)}</Link>
                     ) : e.targetType ? (
                       `${e.targetType}${e.targetId ? ` ${e.targetId.slice(-10)}` : ""}`

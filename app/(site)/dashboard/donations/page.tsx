@@ -1,10 +1,8 @@
 // GET /dashboard/donations: every payment, filtered by currency, frequency and status (staff).
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
 import { DonationStatus, Frequency } from "@/lib/db/generated/enums";
-import { listCurrencies } from "@/lib/dashboard/list-currencies";
-import { listDonations } from "@/lib/dashboard/list-donations";
+import { browseDonations } from "@/lib/dashboard/browse-donations";
 import { formatMoney } from "@/lib/money/format-money";
 
 export const dynamic = "force-dynamic";
@@ -15,10 +13,7 @@ const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().
 
 export default async function DonationsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requireStaff(undefined, "/dashboard/donations");
-  const params = await searchParams;
-  const prisma = getPrisma();
-  const filters = { currency: params.currency || undefined, frequency: params.frequency || undefined, status: params.status || undefined };
-  const [currencies, { donations, nextCursor }] = await Promise.all([listCurrencies(prisma), listDonations(prisma, filters, params.after)]);
+  const { filters, currencies, donations, nextCursor } = await browseDonations(await searchParams);
   const keep = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
 
   return (

@@ -6,7 +6,7 @@ import type { AppealSettings } from "@/lib/settings/appeal-settings-schema";
 
 const languageName = (locale: string) => new Intl.DisplayNames("en", { type: "language" }).of(locale) ?? locale;
 
-export function AppealTranslationsSettings({ settings }: { settings: AppealSettings }) {
+export function AppealTranslationsSettings({ settings }: { settings: Pick<AppealSettings, "appealTranslations" | "safetyNote"> }) {
   return (
     <section className="panel form-stack">
       <h2>The appeal in other languages</h2>

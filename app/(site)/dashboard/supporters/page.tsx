@@ -4,13 +4,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { requireStaff } from "@/lib/auth/require-staff";
-import { getPgPool } from "@/lib/db/pg-pool";
-import { getPrisma } from "@/lib/db/prisma";
 import { formatMoney } from "@/lib/money/format-money";
-import { openSupporterSearch } from "@/lib/supporters/open-supporter-search";
-import { MAX_SEARCH_TERM, readSupporterSearchForm } from "@/lib/supporters/read-supporter-search-form";
-import { saveSupporterSearch, SUPPORTER_SEARCH_MINUTES } from "@/lib/supporters/save-supporter-search";
-import { searchSupporters, supporterFilters, type SupporterFilter } from "@/lib/supporters/search-supporters";
+import { browseSupporters } from "@/lib/supporters/browse-supporters";
+import { MAX_SEARCH_TERM } from "@/lib/supporters/read-supporter-search-form";
+import { SUPPORTER_SEARCH_MINUTES } from "@/lib/supporters/save-supporter-search";
+import { supporterFilters, type SupporterFilter } from "@/lib/supporters/search-supporters";
+import { startSupporterSearch } from "@/lib/supporters/start-supporter-search";
 
 export const dynamic = "force-dynamic";
 
@@ -28,22 +27,14 @@ type Params = { search?: string; filter?: string; sort?: string; after?: string;
 async function search(form: FormData) {
   "use server";
   const staff = await requireStaff(undefined, "/dashboard/supporters");
-  const request = readSupporterSearchForm(form);
-  if (!request) redirect("/dashboard/supporters?error=term");
-  const { handle } = await saveSupporterSearch(getPrisma(), staff.id, request);
-  redirect(`/dashboard/supporters?search=${handle}`);
+  const started = await startSupporterSearch(staff.id, form);
+  redirect(started ? `/dashboard/supporters?search=${started.handle}` : "/dashboard/supporters?error=term");
 }
 
 export default async function SupportersPage({ searchParams }: { searchParams: Promise<Params> }) {
   const staff = await requireStaff(undefined, "/dashboard/supporters");
   const params = await searchParams;
-  const saved = params.search ? await openSupporterSearch(getPrisma(), staff.id, params.search) : null;
-  const ended = Boolean(params.search) && !saved;
-  const filter = saved?.filter ?? supporterFilters.find((f) => f === params.filter) ?? "all";
-  const sort = saved?.sort ?? (params.sort === "oldest" ? "oldest" : "newest");
-  const query = saved?.query;
-  const { supporters, nextCursor } = ended ? { supporters: [], nextCursor: null } : await searchSupporters(getPrisma(), getPgPool(), { query, filter, sort, cursor: params.after });
-  const keep = saved ? new URLSearchParams({ search: saved.handle }) : new URLSearchParams({ filter, sort });
+  const { ended, filter, sort, query, supporters, nextCursor, keep } = await browseSupporters(staff.id, params);
 
   return (
     <>

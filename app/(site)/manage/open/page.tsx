@@ -1,8 +1,8 @@
 // /manage/open?token=...: the page a manage link opens. It checks the link without spending it
 // and offers one button; the POST behind it spends the link and opens the billing portal.
 import Link from "next/link";
-import { getPrisma } from "@/lib/db/prisma";
-import { checkManageLink, type ManageLinkRefusal } from "@/lib/manage/open-manage-link";
+import type { ManageLinkRefusal } from "@/lib/manage/open-manage-link";
+import { readManageLinkPage } from "@/lib/manage/read-manage-link-page";
 import styles from "../manage.module.css";
 
 export const metadata = { title: "Manage your support" };
@@ -15,19 +15,14 @@ const refusals: Record<ManageLinkRefusal, string> = {
   "no-customer": "We could not find a payment record for this address.",
 };
 
-// Own keys only: "__proto__" or "toString" in the address is no refusal we wrote.
-const isRefusal = (value: unknown): value is ManageLinkRefusal => typeof value === "string" && Object.hasOwn(refusals, value);
-
 export default async function OpenManageLinkPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const token = typeof params.token === "string" ? params.token : undefined;
-  const reason = isRefusal(params.error) ? params.error : await checkManageLink(getPrisma(), token).then((check) => (check.ok ? undefined : check.reason));
-  if (reason) {
+  const page = await readManageLinkPage(await searchParams);
+  if (page.kind === "refused") {
     return (
       <main>
         <h1>This link cannot be used</h1>
         <p className={styles.error} role="alert">
-          {refusals[reason]}
+          {refusals[page.reason]}
         </p>
         <p>
           <Link href="/manage">Ask for a new link</Link>: it takes a minute, and nothing about your gift has changed.
@@ -40,7 +35,7 @@ export default async function OpenManageLinkPage({ searchParams }: { searchParam
       <h1>Manage your support</h1>
       <p>Continue to your secure billing page, run by our payment provider Stripe. From there you can come back here.</p>
       <form method="post" action="/api/manage/open">
-        <input type="hidden" name="token" value={token} />
+        <input type="hidden" name="token" value={page.token} />
         <button className={styles.button} type="submit">
           Open my billing page
         </button>

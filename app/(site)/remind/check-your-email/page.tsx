@@ -1,13 +1,13 @@
 // /remind/check-your-email: after "Email me a reminder".
 import Link from "next/link";
-import { describeMonth } from "@/lib/reminders/compute-remind-month";
+import { describeMonthParam } from "@/lib/reminders/describe-month-param";
 import styles from "../remind.module.css";
 
 export const metadata = { title: "Check your inbox" };
 
 export default async function CheckYourEmailPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const { month } = await searchParams;
-  const readable = month && /^\d{4}-(0[1-9]|1[0-2])$/.test(month) ? describeMonth(month) : undefined;
+  const readable = describeMonthParam(month);
   return (
     <main>
       <h1>Check your inbox</h1>

@@ -1,18 +1,19 @@
 // /remind/confirm?token=...: the link in the confirmation email. Shows a Confirm button (a GET
 // changes nothing, so link scanners cannot confirm); ?confirmed= and ?error= show the outcome.
 import Link from "next/link";
-import { describeMonth } from "@/lib/reminders/compute-remind-month";
+import { describeMonthParam } from "@/lib/reminders/describe-month-param";
 import styles from "../remind.module.css";
 
 export const metadata = { title: "Confirm your reminder" };
 
 export default async function ConfirmReminderPage({ searchParams }: { searchParams: Promise<{ token?: string; confirmed?: string; error?: string }> }) {
   const { token, confirmed, error } = await searchParams;
-  if (confirmed && /^\d{4}-(0[1-9]|1[0-2])$/.test(confirmed)) {
+  const confirmedMonth = describeMonthParam(confirmed);
+  if (confirmedMonth) {
     return (
       <main>
         <h1>Your reminder is set</h1>
-        <p className={styles.lede}>We will email you once, early in {describeMonth(confirmed)}. Thank you for thinking of us.</p>
+        <p className={styles.lede}>We will email you once, early in {confirmedMonth}. Thank you for thinking of us.</p>
         <p>
           <Link href="/">Back to the appeal</Link>
         </p>

@@ -1,31 +1,21 @@
 // GET /dashboard/supporters/:id: one supporter, identity decrypted; every view is audit-logged.
 import Link from "next/link";
-import { notFound } from "next/navigation";
-import { recordAudit } from "@/lib/audit/record-audit";
-import { requireStaff } from "@/lib/auth/require-staff";
-import { getPrisma } from "@/lib/db/prisma";
-import { formatMoney } from "@/lib/money/format-money";
-import { getSupporterProfile, type TimelineEntry } from "@/lib/supporters/get-supporter-profile";
-import { redirect } from "next/navigation";
-import { hasRole } from "@/lib/auth/require-staff";
+import { notFound, redirect } from "next/navigation";
+import { hasRole, requireStaff } from "@/lib/auth/require-staff";
 import { StaffRole } from "@/lib/db/generated/enums";
-import { eraseSupporter } from "@/lib/privacy/erase-supporter";
-import { getStripe } from "@/lib/stripe/stripe";
-import { z } from "zod";
+import { formatMoney } from "@/lib/money/format-money";
+import { eraseSupporterByAdmin } from "@/lib/privacy/erase-supporter-by-admin";
+import type { TimelineEntry } from "@/lib/supporters/get-supporter-profile";
+import { viewSupporterProfile } from "@/lib/supporters/view-supporter-profile";
 import { EraseChoices } from "./erase-choices";
-
-const stripeChoice = z.enum(["keep", "cancel-recurring", "delete-customers"]);
 
 // Erasure (admins): identity removed, gifts kept anonymised; what happens at Stripe is chosen.
 async function erase(form: FormData) {
   "use server";
   const id = String(form.get("supporterId") ?? "");
   const staff = await requireStaff(StaffRole.ADMIN, `/dashboard/supporters/${id}`);
-  const atStripe = stripeChoice.safeParse(form.get("atStripe"));
-  if (!atStripe.success) redirect(`/dashboard/supporters/${id}?error=stripe-choice`);
-  if (form.get("confirm") !== "erase") redirect(`/dashboard/supporters/${id}?error=confirm`);
-  await eraseSupporter(getPrisma(), id, { actorUserId: staff.id, atStripe: atStripe.data, stripe: getStripe() });
-  redirect(`/dashboard/supporters/${id}?erased=1`);
+  const erased = await eraseSupporterByAdmin(staff.id, id, { atStripe: form.get("atStripe"), confirm: form.get("confirm") });
+  redirect(erased.ok ? `/dashboard/supporters/${id}?erased=1` : `/dashboard/supporters/${id}?error=${erased.error}`);
 }
 
 export const dynamic = "force-dynamic";
@@ -36,9 +26,8 @@ export default async function SupporterPage({ params, searchParams }: { params: 
   const { id } = await params;
   const notice = await searchParams;
   const staff = await requireStaff(undefined, `/dashboard/supporters/${id}`);
-  const profile = await getSupporterProfile(getPrisma(), id);
+  const profile = await viewSupporterProfile(staff.id, id);
   if (!profile) notFound();
-  await recordAudit({ actorUserId: staff.id, action: "supporter.viewed", targetType: "supporter", targetId: profile.id });
 
   return (
     <>

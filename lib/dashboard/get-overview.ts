@@ -1,0 +1,40 @@
+// Everything the dashboard overview shows for the period and currency asked for in its query
+// string: headline figures, charts, funnels, failed renewals and retention. On a large ledger these
+// aggregates take seconds, so each is kept per server for a while (remember.ts).
+import "server-only";
+import { getPrisma } from "../db/prisma";
+import { countReminderFunnel } from "../reminders/count-reminder-funnel";
+import { countMonthlyInviteFunnel } from "../upgrades/count-monthly-invite-funnel";
+import { dashboardPeriod } from "./dashboard-period";
+import { getDailyRaised } from "./get-daily-raised";
+import { getMonthlyRecurringRevenue } from "./get-monthly-recurring-revenue";
+import { getOverviewTotals } from "./get-overview-totals";
+import { getRetentionCohorts } from "./get-retention-cohorts";
+import { listCurrencies } from "./list-currencies";
+import { listFailedRenewals } from "./list-failed-renewals";
+import { remember } from "./remember";
+
+const ONE_MINUTE = 60_000;
+const TEN_MINUTES = 600_000;
+
+export type OverviewRequest = { period?: string; currency?: string };
+
+export async function getOverview(request: OverviewRequest, now = new Date()) {
+  const prisma = getPrisma();
+  const currencies = await remember("currencies", TEN_MINUTES, () => listCurrencies(prisma));
+  const period = dashboardPeriod(request, now, currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
+  const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
+  const month = now.toISOString().slice(0, 7);
+  const [totals, daily, monthly, cohorts, funnel, invite, failed] = await Promise.all([
+    remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
+    remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
+    remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
+    remember(`retention:${month}`, TEN_MINUTES, () => getRetentionCohorts(prisma)),
+    remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
+    remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
+    remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
+  ]);
+  // The picker offers the currency shown even before the ledger holds any gift in it.
+  const currencyChoices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
+  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed };
+}

@@ -1,0 +1,57 @@
+// "Email me" (POST /api/reminders/sign-up, from /remind and the thank-you page's give-again offer)
+// as a public form (lib/http/handle-public-form.ts). A browser's post answers 303 to "check your
+// inbox", or back to /remind with the error and the reader's choices; JSON answers 200
+// {"remindMonth"} or 4xx/503 {"error": {code, message, field}}. Only a valid sign-up spends from
+// the connection's budget.
+import "server-only";
+import { z } from "zod";
+import { anyFields, textFields } from "@/lib/http/form-fields";
+import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
+import { readRequestLocale } from "@/lib/i18n/read-request-locale";
+import { parseReminderSignUp, signUpErrorMessages, type FieldError, type ReminderSignUp, type SignUpErrorCode } from "./parse-reminder-sign-up";
+import { signUpForReminder } from "./sign-up-for-reminder";
+
+type SignUpInput = { signUp: ReminderSignUp; fields: Record<string, string> };
+
+const keptFields = ["when", "month", "frequency", "amount", "currency", "source"] as const;
+
+const isSignUpErrorCode = (code: unknown): code is SignUpErrorCode => typeof code === "string" && Object.hasOwn(signUpErrorMessages, code);
+
+const schema = anyFields.transform((raw, context): SignUpInput => {
+  const fields = textFields(raw);
+  const parsed = parseReminderSignUp(fields, new Date());
+  if (parsed.ok) return { signUp: parsed.signUp, fields };
+  context.addIssue({ code: "custom", message: parsed.error.message, path: [parsed.error.field], params: { code: parsed.error.code } });
+  return z.NEVER;
+});
+
+/** The error as JSON, or back to the form with the error and the reader's choices (never the address). */
+function refuse(status: number, error: FieldError, fields: Record<string, string>): FormReply {
+  const back = new URLSearchParams({ error: error.code });
+  for (const key of keptFields) if (fields[key]) back.set(key, fields[key]);
+  return { status, json: { error }, redirectTo: `/remind?${back.toString()}#email-me` };
+}
+
+function fieldErrorOf(error: z.ZodError): FieldError {
+  const issue = error.issues[0];
+  const code = issue?.code === "custom" ? issue.params?.code : undefined;
+  return isSignUpErrorCode(code) ? { code, field: String(issue?.path[0] ?? "email"), message: issue!.message } : { code: "invalid_email", field: "email", message: signUpErrorMessages.invalid_email };
+}
+
+export const signUpReminderForm: PublicForm<SignUpInput> = {
+  schema,
+  invalid: (error, fields) => refuse(400, fieldErrorOf(error), textFields(fields)),
+  rateLimit: {
+    spends: (_input, { clientAddressHash }) => [{ name: "reminder-sign-up", key: clientAddressHash }],
+    refused: (retryAfterSeconds, { fields }) => {
+      const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+      return refuse(429, { code: "rate_limited", field: "email", message: `Too many reminder requests from this connection. Please try again in ${minutes} minutes.` }, fields);
+    },
+  },
+  async submit({ signUp, fields }, { clientAddressHash, headers }) {
+    // The emails are written in the reader's language: the switch's cookie, the form's `lang`, Accept-Language.
+    const result = await signUpForReminder(signUp, { clientAddressHash, locale: readRequestLocale(headers, fields.lang) });
+    if (!result.ok) return refuse(result.status, result.error, fields);
+    return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: `/remind/check-your-email?month=${result.remindMonth}` };
+  },
+};

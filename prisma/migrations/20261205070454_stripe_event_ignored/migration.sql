@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "StripeEventStatus" ADD VALUE 'IGNORED';
