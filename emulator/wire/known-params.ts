@@ -108,7 +108,7 @@ export const knownParams: Record<string, ParamTable> = {
   "POST /v1/disputes/:id/close": none,
   "GET /v1/disputes": { ...list, charge: any, payment_intent: any },
 
-  "POST /v1/billing_portal/sessions": { customer: any, return_url: any, locale: any },
+  "POST /v1/billing_portal/sessions": { customer: any, return_url: any, locale: any, flow_data: { type: any } },
 
   "GET /v1/events/:id": none,
   "GET /v1/events": { ...list, type: any, types: any },

@@ -78,6 +78,13 @@ describe("customers and the billing portal in the emulator", () => {
       expect(recovered).toMatchObject({ status: "active", latest_invoice: { status: "paid", attempt_count: 2 } });
     });
 
+    it("deep-links to updating the payment method, and refuses a flow it does not show", async () => {
+      const { customer } = await subscribedCustomer();
+      const portal = await t.stripe.billingPortal.sessions.create({ customer, flow_data: { type: "payment_method_update" } });
+      expect(portal.flow).toMatchObject({ type: "payment_method_update", after_completion: { type: "portal_homepage" } });
+      await expect(t.stripe.billingPortal.sessions.create({ customer, flow_data: { type: "subscription_update" } })).rejects.toMatchObject({ statusCode: 400 });
+    });
+
     it("needs an existing customer", async () => {
       await expect(t.stripe.billingPortal.sessions.create({ customer: "cus_nobody" })).rejects.toMatchObject({ statusCode: 404, raw: { param: "customer" } });
     });
