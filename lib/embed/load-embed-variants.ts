@@ -2,7 +2,7 @@
 // static and regenerated on save; checkout and the proxy's variant choice read this). An empty list
 // means one variant, "a", with the appeal's own words and amounts.
 import "server-only";
-import { createTtlCache } from "@/lib/cache/create-ttl-cache";
+import { createSharedRead } from "@/lib/cache/create-shared-read";
 import { getPrisma } from "@/lib/db/prisma";
 import { logger } from "@/lib/log/logger";
 import type { Placement, VariantId } from "./attribution";
@@ -10,7 +10,7 @@ import { EMBED_VARIANTS_KEY, embedVariantsSchema, type EmbedVariant, type EmbedV
 
 export const EMBED_VARIANTS_TTL_MS = 5_000;
 
-const cache = createTtlCache<Promise<EmbedVariants>>({ maxEntries: 1 });
+const stored = createSharedRead("embedVariants", EMBED_VARIANTS_TTL_MS, readEmbedVariants);
 
 async function readEmbedVariants(): Promise<EmbedVariants> {
   const row = await getPrisma().setting.findUnique({ where: { key: EMBED_VARIANTS_KEY }, select: { value: true } });
@@ -21,17 +21,12 @@ async function readEmbedVariants(): Promise<EmbedVariants> {
   return embedVariantsSchema.parse({});
 }
 
-export function loadEmbedVariants(): Promise<EmbedVariants> {
-  const cached = cache.get(EMBED_VARIANTS_KEY);
-  if (cached) return cached;
-  const read = readEmbedVariants();
-  cache.set(EMBED_VARIANTS_KEY, read, EMBED_VARIANTS_TTL_MS);
-  read.catch(() => cache.delete(EMBED_VARIANTS_KEY));
-  return read;
+export function loadEmbedVariants(now: number = Date.now()): Promise<EmbedVariants> {
+  return stored.load(now);
 }
 
 export function forgetEmbedVariants(): void {
-  cache.clear();
+  stored.forget();
 }
 
 /** The variant ids a placement runs: at least "a". */
