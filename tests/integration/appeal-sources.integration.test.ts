@@ -64,6 +64,8 @@ describe("the Sources report", () => {
         remindMonth: "2027-01",
         remindOn: new Date("2027-01-01"),
         cancelTokenHash: "c1",
+        status: "SCHEDULED",
+        confirmedAt: new Date("2026-11-10T13:00:00Z"),
         placement: "footer",
         variant: "a",
         articlePath: "/news/one",
