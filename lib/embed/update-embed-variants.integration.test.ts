@@ -33,7 +33,7 @@ describe("copy variants in Settings", () => {
   describe("when an admin saves two footer variants", () => {
     let result: Awaited<ReturnType<typeof updateEmbedVariants>>;
     beforeAll(async () => {
-      result = await updateEmbedVariants(db.prisma, valid, adminId);
+      result = await updateEmbedVariants(valid, adminId, db.prisma);
     });
 
     it("stores them with amounts in minor units and the untouched banner empty", async () => {
@@ -79,7 +79,7 @@ describe("copy variants in Settings", () => {
       [{ "banner.c.en.heading": "Support us", "banner.c.en.letter": "Please." }, "Banner: fill in variant a before b, c or d (the others are compared with it)."],
       [{ ...valid, "footer.b.amounts.usd.once": "1" }, "Footer variant b: USD amounts must be between the appeal's minimum 2.00 and maximum 10000.00."],
     ])("refuses it with a clear message and saves nothing (%#)", async (fields, message) => {
-      const result = await updateEmbedVariants(db.prisma, fields, adminId);
+      const result = await updateEmbedVariants(fields, adminId, db.prisma);
       expect(result).toEqual({ ok: false, errors: [message] });
       expect(await stored()).toEqual(before);
     });

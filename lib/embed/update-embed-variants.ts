@@ -5,6 +5,7 @@
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
 import type { Prisma, PrismaClient } from "../db/generated/client";
+import { getPrisma } from "../db/prisma";
 import { minorToDecimal } from "../money/minor-to-decimal";
 import { getAppealSettings } from "../settings/get-appeal-settings";
 import { EMBED_VARIANTS_KEY, embedVariantsSchema, type EmbedVariants } from "./embed-variants-schema";
@@ -54,7 +55,7 @@ function checkAgainstAppeal(variants: EmbedVariants, bounds: Record<string, { mi
   return errors;
 }
 
-export async function updateEmbedVariants(prisma: PrismaClient, fields: EmbedVariantsFields, actorUserId: string): Promise<EmbedVariantsUpdate> {
+export async function updateEmbedVariants(fields: EmbedVariantsFields, actorUserId: string, prisma: PrismaClient = getPrisma()): Promise<EmbedVariantsUpdate> {
   const appeal = await getAppealSettings(prisma);
   const input = readEmbedVariantsForm(fields, Object.keys(appeal.currencies)) as Record<string, { id: string }[]>;
   const parsed = embedVariantsSchema.safeParse(input);

@@ -3,7 +3,6 @@
 // the cached embed pages (lib/embed/update-embed-variants.ts).
 import { requireStaff } from "@/lib/auth/require-staff";
 import { StaffRole } from "@/lib/db/generated/enums";
-import { getPrisma } from "@/lib/db/prisma";
 import { getEmbedVariantsForm } from "@/lib/embed/get-embed-variants-form";
 import { updateEmbedVariants } from "@/lib/embed/update-embed-variants";
 import { EmbedVariantsForm, type EmbedVariantsFormState } from "./embed-variants-form";
@@ -12,7 +11,7 @@ async function saveEmbedVariants(_previous: EmbedVariantsFormState, form: FormDa
   "use server";
   const staff = await requireStaff(StaffRole.ADMIN, "/dashboard/settings");
   const fields = Object.fromEntries([...form.entries()].filter(([name, value]) => /^(footer|banner)\./.test(name) && typeof value === "string")) as Record<string, string>;
-  const result = await updateEmbedVariants(getPrisma(), fields, staff.id);
+  const result = await updateEmbedVariants(fields, staff.id);
   if (!result.ok) return { kind: "refused", errors: result.errors, fields, version: Date.now() };
   return { kind: "saved", fields, version: Date.now() };
 }
