@@ -12,6 +12,7 @@ import { DefaultsSection } from "./_sections/defaults-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
 import { DiscreetEmailSetting } from "./discreet-email-setting";
+import { EmbedSnippetSettings } from "./embed-snippet-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -52,6 +53,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <button type="submit">Save settings</button>
       </form>
       <DiscretionSettings />
+      <EmbedSnippetSettings />
     </>
   );
 }
