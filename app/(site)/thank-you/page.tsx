@@ -2,10 +2,13 @@
 // server; the query string is only an id. It also records the result through the webhooks' own
 // sync code, so the ledger is right before the webhook arrives.
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import "@/app/_appeal/appeal.css";
 import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
+import { getConfig } from "@/lib/config/env";
+import { readBackUrl } from "@/lib/embed/article-address";
+import { BACK_COOKIE } from "@/lib/embed/reader-state";
 import { readThankYouPage, type ThankYouPageContent } from "@/lib/donations/read-thank-you-page";
 import { formatMoney } from "@/lib/money/format-money";
 import { MonthlyInvite } from "./monthly-invite";
@@ -104,10 +107,17 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
   const query = await searchParams;
   const sessionId = typeof query.session_id === "string" ? query.session_id : undefined;
   const { newsroomName, result, monthlyInvitation } = await readThankYouPage(sessionId, await headers());
+  // From an embedded appeal: the article the reader gave from (lib/embed/embed-checkout.ts).
+  const backUrl = readBackUrl((await cookies()).get(BACK_COOKIE)?.value, getConfig().embedAllowedOrigins);
   return (
     <main className="thank-you">
       <p className="newsroom">{newsroomName}</p>
       <Body result={result} monthlyInvitation={monthlyInvitation} />
+      {backUrl ? (
+        <p>
+          <a href={backUrl}>Back to the article</a>
+        </p>
+      ) : null}
       <p>
         <Link href="/">Back to the appeal</Link> · <Link href="/privacy">How we handle your data</Link>
       </p>
