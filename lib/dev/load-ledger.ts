@@ -39,7 +39,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
   const runId = Date.now().toString(36);
 
   for (let base = 0; base < options.supporters; base += chunk) {
-    const s: Columns = { id: [], emailIndex: [], emailEncrypted: [], country: [], firstGiftAt: [], createdAt: [], updatedAt: [] };
+    const s: Columns = { id: [], emailIndex: [], emailEncrypted: [], firstGiftAt: [], createdAt: [], updatedAt: [] };
     const c: Columns = { id: [], supporterId: [] };
     const sub: Columns = {
       id: [],
@@ -67,7 +67,6 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       s.id!.push(id);
       s.emailIndex!.push(emailIndex(email));
       s.emailEncrypted!.push(encryptPii(email));
-      s.country!.push(pick(["US", "DE", "GB", "FR", "NL", null]));
       s.firstGiftAt!.push(new Date(first));
       s.createdAt!.push(new Date(first));
       s.updatedAt!.push(new Date(first));
@@ -120,7 +119,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       }
       donationsLeft -= budget;
     }
-    await insert(pool, "Supporter", s, { id: "text", emailIndex: "text", emailEncrypted: "text", country: "text", firstGiftAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz" });
+    await insert(pool, "Supporter", s, { id: "text", emailIndex: "text", emailEncrypted: "text", firstGiftAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz" });
     await insert(pool, "StripeCustomer", c, { id: "text", supporterId: "text" });
     await insert(pool, "Subscription", sub, {
       id: "text",

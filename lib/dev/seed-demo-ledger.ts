@@ -29,7 +29,7 @@ export async function seedDemoLedger(prisma: PrismaClient, { supporters, now, se
     const frequency = roll < 0.55 ? Frequency.ONCE : roll < 0.9 ? Frequency.MONTHLY : Frequency.ANNUAL;
     const amount = pick(amounts[frequency]);
     const supporter = await prisma.supporter.create({
-      data: { firstGiftAt, country: pick(["US", "DE", "GB", "FR", "NL", null]), createdAt: firstGiftAt },
+      data: { firstGiftAt, createdAt: firstGiftAt },
       select: { id: true },
     });
     const donations: Prisma.DonationCreateManyInput[] = [];

@@ -16,7 +16,6 @@ export type SupporterProfile = {
   id: string;
   email: string | null;
   name: string | null;
-  country: string | null;
   firstGiftAt: Date | null;
   createdAt: Date;
   erased: boolean;
@@ -48,7 +47,6 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
       emailIndex: true,
       emailEncrypted: true,
       nameEncrypted: true,
-      country: true,
       firstGiftAt: true,
       createdAt: true,
       erasedAt: true,
@@ -92,7 +90,6 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
     id: supporter.id,
     email: readable(supporter.emailEncrypted),
     name: readable(supporter.nameEncrypted),
-    country: supporter.country,
     firstGiftAt: supporter.firstGiftAt,
     createdAt: supporter.createdAt,
     erased: supporter.erasedAt !== null,

@@ -40,7 +40,6 @@ describe("the staff dashboard, end to end", () => {
         emailEncrypted: encryptPii("rosa.reader@example.org"),
         nameEncrypted: encryptPii("Rosa Reader"),
         nameIndex: nameIndex("Rosa Reader"),
-        country: "DE",
         firstGiftAt: new Date(),
       },
     });

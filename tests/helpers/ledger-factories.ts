@@ -8,7 +8,7 @@ const next = () => `${Date.now().toString(36)}${(sequence++).toString(36)}`;
 
 export function ledgerFactories(prisma: PrismaClient) {
   return {
-    supporter: (data: { firstGiftAt: string; emailIndex?: string; emailEncrypted?: string; nameEncrypted?: string; country?: string }) =>
+    supporter: (data: { firstGiftAt: string; emailIndex?: string; emailEncrypted?: string; nameEncrypted?: string }) =>
       prisma.supporter.create({ data: { ...data, firstGiftAt: new Date(data.firstGiftAt), createdAt: new Date(data.firstGiftAt) } }),
     customer: (supporterId: string, id = `cus_test_${next()}`) => prisma.stripeCustomer.create({ data: { id, supporterId } }),
     donation: (data: { supporterId: string | null; amount: number; currency?: string; frequency?: Frequency; status?: DonationStatus; paidAt: string; amountRefunded?: number; subscriptionId?: string }) =>

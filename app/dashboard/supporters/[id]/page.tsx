@@ -63,8 +63,6 @@ export default async function SupporterPage({ params, searchParams }: { params: 
             <dd>{profile.email ?? "Not kept"}</dd>
             <dt>Name</dt>
             <dd>{profile.name ?? "Not kept"}</dd>
-            <dt>Country</dt>
-            <dd>{profile.country ?? "—"}</dd>
             <dt>First gift</dt>
             <dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
             <dt>Given in total</dt>
@@ -143,7 +141,7 @@ export default async function SupporterPage({ params, searchParams }: { params: 
           <form action={erase} className="erase-form">
             <input type="hidden" name="supporterId" value={profile.id} />
             <p>
-              Erasing removes their email, name and country here and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their Stripe customers are recorded
+              Erasing removes their email and name here, and what they wrote when cancelling, and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their Stripe customers are recorded
               the same way, never with a name or email. This cannot be undone.
             </p>
             <EraseChoices customers={profile.customers.length} recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length} />
