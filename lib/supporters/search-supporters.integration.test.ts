@@ -93,7 +93,7 @@ describe("finding supporters", () => {
   it("shows a supporter's decrypted identity, Stripe link and timeline", async () => {
     const profile = await getSupporterProfile(db.prisma, ids.ada!);
     expect(profile).toMatchObject({ email: "ada@example.org", name: "Ada Lovelace", customers: [{ id: "cus_ada", stripeUrl: "https://dashboard.stripe.com/test/customers/cus_ada" }] });
-    expect(profile!.timeline.map((e) => e.kind)).toEqual(["donation", "donation", "subscription-started"]);
+    expect(profile!.timeline.map((e) => e.kind)).toEqual(["donation", "donation", "subscription-change"]);
   });
 
   it("exports supporters as CSV, with identities only when asked", async () => {

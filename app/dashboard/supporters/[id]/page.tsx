@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { eraseSupporterByAdmin } from "@/lib/privacy/erase-supporter-by-admin";
 import type { TimelineEntry } from "@/lib/supporters/get-supporter-profile";
 import { viewSupporterProfile } from "@/lib/supporters/view-supporter-profile";
+import { feedbackLabel } from "../../feedback-label";
 import { EraseChoices } from "./erase-choices";
 
 // Erasure (admins): identity removed, gifts kept anonymised; what happens at Stripe is chosen.
@@ -165,12 +166,35 @@ function describe(entry: TimelineEntry): string {
       const what = entry.frequency === "ONCE" ? "One-time gift" : entry.frequency === "MONTHLY" ? "Monthly gift" : "Annual gift";
       return `${what} of ${formatMoney(entry.amount, entry.currency)}${refund}${entry.failureReason ? `: ${entry.failureReason}` : ""}`;
     }
-    case "subscription-started":
-      return `Started giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
-    case "subscription-cancelled":
-      return `Stopped giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
+    case "subscription-change":
+      return describeChange(entry);
     case "reminder":
       return `Asked for a reminder on ${entry.remindOn.toISOString().slice(0, 10)}`;
+  }
+}
+
+type ChangeEntry = Extract<TimelineEntry, { kind: "subscription-change" }>;
+
+function describeChange(entry: ChangeEntry): string {
+  const gift = (charge: ChangeEntry["from"]) => (charge ? `${formatMoney(charge.amount, entry.currency)} ${every[charge.frequency]}` : "their recurring gift");
+  switch (entry.change) {
+    case "STARTED":
+      return `Started giving ${gift(entry.to)}`;
+    case "REACTIVATED":
+      return `Came back, giving ${gift(entry.to)}`;
+    case "AMOUNT_CHANGED":
+    case "FREQUENCY_CHANGED":
+      return `Changed from ${gift(entry.from)} to ${gift(entry.to)}`;
+    case "PAUSED":
+      return `Paused ${gift(entry.from)}${entry.resumesAt ? ` until ${entry.resumesAt.toISOString().slice(0, 10)}` : ""}`;
+    case "RESUMED":
+      return `Resumed ${gift(entry.from)}`;
+    case "CANCEL_SCHEDULED":
+      return `Asked to stop ${gift(entry.from)} at the end of the period (${feedbackLabel(entry.feedback).toLowerCase()})`;
+    case "CANCEL_UNSCHEDULED":
+      return `Kept ${gift(entry.from)} after all`;
+    case "CANCELLED":
+      return `Stopped giving ${gift(entry.from)}${entry.feedback ? ` (${feedbackLabel(entry.feedback).toLowerCase()})` : ""}`;
   }
 }
 
