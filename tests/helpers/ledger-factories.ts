@@ -56,8 +56,8 @@ export function ledgerFactories(prisma: PrismaClient) {
       const { changes = "implied", ...fields } = data;
       const subscription = await prisma.subscription.create({
         data: {
-          currency: "usd",
           ...fields,
+          currency: fields.currency ?? "usd",
           stripeSubscriptionId: `sub_test_${next()}`,
           startedAt: new Date(data.startedAt),
           canceledAt: data.canceledAt ? new Date(data.canceledAt) : null,
