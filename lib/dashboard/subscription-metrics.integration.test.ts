@@ -18,8 +18,12 @@ const annual = (amount: number) => ({ amount, frequency: "ANNUAL" as const });
 async function buildHistory(db: TestDatabase) {
   const make = ledgerFactories(db.prisma);
   const supporter = async () => (await make.supporter({ firstGiftAt: "2025-10-01T00:00:00Z" })).id;
-  const subscription = (supporterId: string, charge: { amount: number; frequency: "MONTHLY" | "ANNUAL" }, startedAt: string, more: { status?: "ACTIVE" | "CANCELED"; canceledAt?: string; currency?: string; changes?: "none" } = {}) =>
-    make.subscription({ supporterId, ...charge, status: more.status ?? "ACTIVE", startedAt, canceledAt: more.canceledAt, currency: more.currency, changes: more.changes });
+  const subscription = (
+    supporterId: string,
+    charge: { amount: number; frequency: "MONTHLY" | "ANNUAL" },
+    startedAt: string,
+    more: { status?: "ACTIVE" | "CANCELED"; canceledAt?: string; currency?: string; changes?: "none" } = {},
+  ) => make.subscription({ supporterId, ...charge, status: more.status ?? "ACTIVE", startedAt, canceledAt: more.canceledAt, currency: more.currency, changes: more.changes });
 
   // A: 5.00 a month since December, raised to 8.00 in February (expansion 3.00).
   const a = await subscription(await supporter(), monthly(500), "2025-12-10T10:00:00Z");

@@ -55,18 +55,14 @@ describe("what a subscription event says changed", () => {
 
   it("records a pause with its end date, and the resume", () => {
     const resumesAt = 1_805_000_000;
-    expect(describeSubscriptionChanges(updated({ pause_collection: { behavior: "void", resumes_at: resumesAt } }, { pause_collection: null }))).toMatchObject([
-      { kind: "PAUSED", resumesAt: new Date(resumesAt * 1000) },
-    ]);
+    expect(describeSubscriptionChanges(updated({ pause_collection: { behavior: "void", resumes_at: resumesAt } }, { pause_collection: null }))).toMatchObject([{ kind: "PAUSED", resumesAt: new Date(resumesAt * 1000) }]);
     expect(kinds(updated({ pause_collection: null }, { pause_collection: { behavior: "void", resumes_at: resumesAt } }))).toEqual(["RESUMED"]);
   });
 
   it("records a cancellation set for the period's end with the reason the reader gave, and its withdrawal", () => {
     const details = { comment: "  Money is tight this year.  ", feedback: "too_expensive" as const, feedback_option: null, reason: "cancellation_requested" as const };
     const scheduled = updated({ cancel_at_period_end: true, cancel_at: 1_802_000_000, cancellation_details: details }, { cancel_at_period_end: false, cancel_at: null });
-    expect(describeSubscriptionChanges(scheduled)).toMatchObject([
-      { kind: "CANCEL_SCHEDULED", from: { amount: 500 }, reason: { feedback: "too_expensive", comment: "Money is tight this year." } },
-    ]);
+    expect(describeSubscriptionChanges(scheduled)).toMatchObject([{ kind: "CANCEL_SCHEDULED", from: { amount: 500 }, reason: { feedback: "too_expensive", comment: "Money is tight this year." } }]);
     expect(kinds(updated({ cancel_at_period_end: false }, { cancel_at_period_end: true, cancel_at: 1_802_000_000 }))).toEqual(["CANCEL_UNSCHEDULED"]);
   });
 
@@ -75,7 +71,10 @@ describe("what a subscription event says changed", () => {
   });
 
   it("ends the recurring donation when Stripe deletes it, unless it never started", () => {
-    const ended = buildStripeEvent("customer.subscription.deleted", subscription({ status: "canceled", cancellation_details: { comment: null, feedback: "unused", feedback_option: null, reason: "cancellation_requested" } }));
+    const ended = buildStripeEvent(
+      "customer.subscription.deleted",
+      subscription({ status: "canceled", cancellation_details: { comment: null, feedback: "unused", feedback_option: null, reason: "cancellation_requested" } }),
+    );
     expect(describeSubscriptionChanges(ended)).toMatchObject([{ kind: "CANCELLED", from: { amount: 500, frequency: "MONTHLY" }, to: null, reason: { feedback: "unused", comment: null } }]);
     expect(kinds(buildStripeEvent("customer.subscription.deleted", subscription({ status: "incomplete_expired" })))).toEqual([]);
   });

@@ -24,9 +24,19 @@ describe("npm run pii:rotate", () => {
       });
     }
     for (let i = 0; i < 2; i++) {
-      const subscription = await db.prisma.subscription.create({ data: { stripeSubscriptionId: `sub_rotate_${i}`, status: "CANCELED", frequency: "MONTHLY", amount: 500, currency: "eur", startedAt: new Date("2026-01-01") } });
+      const subscription = await db.prisma.subscription.create({
+        data: { stripeSubscriptionId: `sub_rotate_${i}`, status: "CANCELED", frequency: "MONTHLY", amount: 500, currency: "eur", startedAt: new Date("2026-01-01") },
+      });
       await db.prisma.subscriptionChange.create({
-        data: { subscriptionId: subscription.id, kind: "CANCELLED", currency: "eur", fromAmount: 500, fromFrequency: "MONTHLY", reasonCommentEncrypted: encryptPii(`too much this year ${i}`), occurredAt: new Date("2026-02-01") },
+        data: {
+          subscriptionId: subscription.id,
+          kind: "CANCELLED",
+          currency: "eur",
+          fromAmount: 500,
+          fromFrequency: "MONTHLY",
+          reasonCommentEncrypted: encryptPii(`too much this year ${i}`),
+          occurredAt: new Date("2026-02-01"),
+        },
       });
     }
     useKeys("new");

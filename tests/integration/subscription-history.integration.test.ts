@@ -145,6 +145,11 @@ describe("a monthly supporter who changes their gift, then cancels with a reason
     await eraseSupporter(db.prisma, row.supporterId!, { actorUserId: admin.id, atStripe: "keep" });
     const after = await history();
     expect(after.map((c) => c.comment)).toEqual(after.map(() => null));
-    expect(after.filter((c) => c.feedback === "too_expensive").map((c) => c.kind).sort()).toEqual(["CANCELLED", "CANCEL_SCHEDULED"]);
+    expect(
+      after
+        .filter((c) => c.feedback === "too_expensive")
+        .map((c) => c.kind)
+        .sort(),
+    ).toEqual(["CANCELLED", "CANCEL_SCHEDULED"]);
   });
 });

@@ -142,8 +142,8 @@ export default async function SupporterPage({ params, searchParams }: { params: 
           <form action={erase} className="erase-form">
             <input type="hidden" name="supporterId" value={profile.id} />
             <p>
-              Erasing removes their email and name here, and what they wrote when cancelling, and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their Stripe customers are recorded
-              the same way, never with a name or email. This cannot be undone.
+              Erasing removes their email and name here, and what they wrote when cancelling, and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their
+              Stripe customers are recorded the same way, never with a name or email. This cannot be undone.
             </p>
             <EraseChoices customers={profile.customers.length} recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length} />
             <label>
