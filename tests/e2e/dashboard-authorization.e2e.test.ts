@@ -5,6 +5,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { encryptPii } from "@/lib/privacy/encrypt-pii";
+import { parseEncryptionKeys, setPiiKeysForProcess } from "@/lib/privacy/pii-keys";
 import { baseUrl } from "@/tests/helpers/browser";
 import { createStaffSession } from "@/tests/helpers/staff-session";
 
@@ -88,6 +90,31 @@ describe("authorization of the dashboard and its APIs", () => {
     const asViewer = await get(route, viewer);
     expect(asViewer.status).toBe(404);
     expect(await asViewer.text()).not.toContain(`>${heading}</h1>`);
+  });
+
+  it("shows readers' cancellation comments on the overview to an admin, never to a viewer", async () => {
+    const keys = parseEncryptionKeys(process.env.E2E_PII_ENCRYPTION_KEYS!);
+    setPiiKeysForProcess({ currentKeyId: [...keys.keys()][0]!, encryptionKeys: keys, indexKey: Buffer.from(process.env.E2E_PII_INDEX_KEY!, "base64") });
+    const words = "Only admins of the newsroom read this comment.";
+    const ended = await prisma.subscription.create({
+      data: {
+        stripeSubscriptionId: "sub_e2e_authz_comment",
+        supporterId,
+        status: "CANCELED",
+        frequency: "MONTHLY",
+        amount: 500,
+        currency: "usd",
+        startedAt: new Date(Date.now() - 40 * 86_400_000),
+        canceledAt: new Date(),
+      },
+    });
+    await prisma.subscriptionChange.create({
+      data: { subscriptionId: ended.id, kind: "CANCELLED", currency: "usd", fromAmount: 500, fromFrequency: "MONTHLY", reasonFeedback: "other", reasonCommentEncrypted: encryptPii(words), occurredAt: new Date() },
+    });
+    expect(await (await get("/dashboard?currency=usd", admin)).text()).toContain(words);
+    const asViewer = await (await get("/dashboard?currency=usd", viewer)).text();
+    expect(asViewer).toContain("Why supporters cancel");
+    expect(asViewer).not.toContain("read this comment");
   });
 
   it("hides the admin pages from a viewer's navigation", async () => {
