@@ -1,15 +1,20 @@
 // Everything the dashboard overview shows for the period and currency asked for in its query
-// string: headline figures, charts, funnels, failed renewals and retention. On a large ledger these
+// string: headline figures, charts, funnels, failed renewals, retention, churn, MRR movements and
+// cancellation reasons (their comments for admins only, never cached). On a large ledger these
 // aggregates take seconds, so each is kept per server for a while (remember.ts).
 import "server-only";
 import { getPrisma } from "../db/prisma";
+import { countCancellationReasons } from "./count-cancellation-reasons";
 import { countReminderFunnel } from "../reminders/count-reminder-funnel";
 import { countMonthlyInviteFunnel } from "../upgrades/count-monthly-invite-funnel";
 import { dashboardPeriod } from "./dashboard-period";
 import { getDailyRaised } from "./get-daily-raised";
+import { getMonthlyChurn } from "./get-monthly-churn";
 import { getMonthlyRecurringRevenue } from "./get-monthly-recurring-revenue";
+import { getMrrMovements } from "./get-mrr-movements";
 import { getOverviewTotals } from "./get-overview-totals";
 import { getRetentionCohorts } from "./get-retention-cohorts";
+import { listCancellationComments } from "./list-cancellation-comments";
 import { listCurrencies } from "./list-currencies";
 import { listFailedRenewals } from "./list-failed-renewals";
 import { remember } from "./remember";
@@ -18,14 +23,16 @@ const ONE_MINUTE = 60_000;
 const TEN_MINUTES = 600_000;
 
 export type OverviewRequest = { period?: string; currency?: string };
+/** Who is looking: cancellation comments are readers' own words, shown to admins only. */
+export type OverviewAudience = { readsComments: boolean };
 
-export async function getOverview(request: OverviewRequest, now = new Date()) {
+export async function getOverview(request: OverviewRequest, audience: OverviewAudience = { readsComments: false }, now = new Date()) {
   const prisma = getPrisma();
   const currencies = await remember("currencies", TEN_MINUTES, () => listCurrencies(prisma));
   const period = dashboardPeriod(request, now, currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
   const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
   const month = now.toISOString().slice(0, 7);
-  const [totals, daily, monthly, cohorts, funnel, invite, failed] = await Promise.all([
+  const [totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, reasons, comments] = await Promise.all([
     remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
     remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
     remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
@@ -33,8 +40,12 @@ export async function getOverview(request: OverviewRequest, now = new Date()) {
     remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
     remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
     remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
+    remember(`movements:${month}:${period.currency}`, TEN_MINUTES, () => getMrrMovements(prisma, period.currency, now)),
+    remember(`churn:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyChurn(prisma, period.currency, now)),
+    remember(`reasons:${key}`, ONE_MINUTE, () => countCancellationReasons(prisma, period)),
+    audience.readsComments ? listCancellationComments(prisma, period) : Promise.resolve([]),
   ]);
   // The picker offers the currency shown even before the ledger holds any gift in it.
   const currencyChoices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
-  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed };
+  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, cancellations: { reasons, comments } };
 }

@@ -1,6 +1,7 @@
 // A large synthetic ledger for benchmarks (npm run seed:load): supporters with encrypted
 // identities (reader<N>@example.org, findable by the blind index), Stripe customers,
-// subscriptions and exactly `donations` donations over two years, in multi-row INSERTs of
+// subscriptions with their history (start, and end for those that ended) and exactly `donations`
+// donations over two years, in multi-row INSERTs of
 // unnest()ed arrays (one round trip per few thousand rows).
 import type { Pool } from "pg";
 import { encryptPii } from "../privacy/encrypt-pii";
@@ -39,7 +40,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
   const runId = Date.now().toString(36);
 
   for (let base = 0; base < options.supporters; base += chunk) {
-    const s: Columns = { id: [], emailIndex: [], emailEncrypted: [], country: [], firstGiftAt: [], createdAt: [], updatedAt: [] };
+    const s: Columns = { id: [], emailIndex: [], emailEncrypted: [], firstGiftAt: [], createdAt: [], updatedAt: [] };
     const c: Columns = { id: [], supporterId: [] };
     const sub: Columns = {
       id: [],
@@ -56,6 +57,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       currentPeriodEnd: [],
       updatedAt: [],
     };
+    const h: Columns = { id: [], subscriptionId: [], kind: [], currency: [], fromAmount: [], fromFrequency: [], toAmount: [], toFrequency: [], occurredAt: [] };
     const d: Columns = { id: [], supporterId: [], subscriptionId: [], amount: [], amountRefunded: [], currency: [], frequency: [], status: [], paidAt: [], createdAt: [], updatedAt: [] };
     const end = Math.min(options.supporters, base + chunk);
     for (let i = base; i < end; i++) {
@@ -67,7 +69,6 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       s.id!.push(id);
       s.emailIndex!.push(emailIndex(email));
       s.emailEncrypted!.push(encryptPii(email));
-      s.country!.push(pick(["US", "DE", "GB", "FR", "NL", null]));
       s.firstGiftAt!.push(new Date(first));
       s.createdAt!.push(new Date(first));
       s.updatedAt!.push(new Date(first));
@@ -95,11 +96,23 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
         sub.amount!.push(amount);
         sub.currency!.push(currency);
         sub.startedAt!.push(new Date(first));
-        sub.canceledAt!.push(cancelled ? new Date(Math.min(now, last + periodDays * DAY * 0.5)) : null);
+        const endedAt = cancelled ? new Date(Math.min(now, last + periodDays * DAY * 0.5)) : null;
+        sub.canceledAt!.push(endedAt);
         sub.lastFailureReason!.push(failing ? pick(["Your card was declined.", "Your card has insufficient funds.", "Your card has expired."]) : null);
         sub.lastFailureAt!.push(failing ? new Date(now - random() * 10 * DAY) : null);
         sub.currentPeriodEnd!.push(new Date(last + periodDays * DAY));
         sub.updatedAt!.push(new Date(now));
+        for (const [kind, at] of [["STARTED", new Date(first)], ...(endedAt ? [["CANCELLED", endedAt] as const] : [])] as const) {
+          h.id!.push(`${subscriptionId}${kind === "STARTED" ? "h0" : "h1"}`);
+          h.subscriptionId!.push(subscriptionId);
+          h.kind!.push(kind);
+          h.currency!.push(currency);
+          h.fromAmount!.push(kind === "CANCELLED" ? amount : null);
+          h.fromFrequency!.push(kind === "CANCELLED" ? frequency : null);
+          h.toAmount!.push(kind === "STARTED" ? amount : null);
+          h.toFrequency!.push(kind === "STARTED" ? frequency : null);
+          h.occurredAt!.push(at);
+        }
       }
       for (let k = 0; k < budget; k++) {
         // Renewals are spaced by the period, squeezed into the time left so none is in the future.
@@ -120,7 +133,7 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       }
       donationsLeft -= budget;
     }
-    await insert(pool, "Supporter", s, { id: "text", emailIndex: "text", emailEncrypted: "text", country: "text", firstGiftAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz" });
+    await insert(pool, "Supporter", s, { id: "text", emailIndex: "text", emailEncrypted: "text", firstGiftAt: "timestamptz", createdAt: "timestamptz", updatedAt: "timestamptz" });
     await insert(pool, "StripeCustomer", c, { id: "text", supporterId: "text" });
     await insert(pool, "Subscription", sub, {
       id: "text",
@@ -136,6 +149,17 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
       lastFailureAt: "timestamptz",
       currentPeriodEnd: "timestamptz",
       updatedAt: "timestamptz",
+    });
+    await insert(pool, "SubscriptionChange", h, {
+      id: "text",
+      subscriptionId: "text",
+      kind: '"SubscriptionChangeKind"',
+      currency: "varchar",
+      fromAmount: "int",
+      fromFrequency: '"Frequency"',
+      toAmount: "int",
+      toFrequency: '"Frequency"',
+      occurredAt: "timestamptz",
     });
     for (let from = 0; from < d.id!.length; from += 20_000) {
       const slice = Object.fromEntries(Object.entries(d).map(([k, v]) => [k, v.slice(from, from + 20_000)]));
@@ -155,6 +179,6 @@ export async function loadLedger(pool: Pool, options: LoadOptions, onProgress: (
     }
     onProgress(options.donations - donationsLeft);
   }
-  await pool.query('ANALYZE "Supporter", "StripeCustomer", "Subscription", "Donation"');
+  await pool.query('ANALYZE "Supporter", "StripeCustomer", "Subscription", "SubscriptionChange", "Donation"');
   return { supporters: options.supporters, donations: options.donations - donationsLeft, subscriptions };
 }

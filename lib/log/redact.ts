@@ -1,5 +1,5 @@
 // Removes identities and secrets from anything about to be logged.
-const SENSITIVE_KEY = /(e-?mail|name|phone|address|card|cvc|cvv|exp_|number|secret|password|token|authorization|cookie|signature|body|payload|ip)$/i;
+const SENSITIVE_KEY = /(e-?mail|name|phone|address|card|cvc|cvv|exp_|number|secret|password|token|authorization|cookie|signature|body|payload|ip|comment)$/i;
 const SAFE_KEY = /^(id|.*_id|.*Id|type|event|status|outcome|code|count|ms|latencyMs|currency|amount|frequency|livemode|attempts|msg|level|time)$/;
 // Addresses in any script (иван@пример.рф, josé@correo.es: internationalised addresses are what
 // many of our readers have). Letters are matched as "ASCII, or any character from U+00C0 up"

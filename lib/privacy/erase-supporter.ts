@@ -45,7 +45,9 @@ export async function eraseSupporter(prisma: PrismaClient, supporterId: string, 
   }
 
   return prisma.$transaction(async (tx) => {
-    await tx.supporter.update({ where: { id: supporterId }, data: { emailIndex: null, emailEncrypted: null, nameEncrypted: null, nameIndex: null, country: null, erasedAt: options.now ?? new Date() } });
+    await tx.supporter.update({ where: { id: supporterId }, data: { emailIndex: null, emailEncrypted: null, nameEncrypted: null, nameIndex: null, erasedAt: options.now ?? new Date() } });
+    // What they wrote when cancelling is theirs too; the change itself (kind, amounts, feedback) stays.
+    await tx.subscriptionChange.updateMany({ where: { subscription: { supporterId }, reasonCommentEncrypted: { not: null } }, data: { reasonCommentEncrypted: null } });
     await tx.erasedStripeCustomer.createMany({ data: supporter.customers.map((c) => ({ customerIndex: customerIndex(c.id), supporterId })), skipDuplicates: true });
     await tx.stripeCustomer.deleteMany({ where: { supporterId } });
     // Unused manage links would still open the billing portal of a customer kept at Stripe.

@@ -2,6 +2,7 @@ import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
 import { dispatchStripeEvent, handledEventTypes, isHandledEvent, isHandledEventType, stripeEventHandlers, type StripeEventHandlerTable } from "./dispatch-stripe-event";
 import { handleChargeRefunded } from "./handlers/handle-charge-refunded";
 import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
+import { recordSubscriptionChanges } from "./record-subscription-changes";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
 import { syncCustomer } from "./sync-customer";
@@ -10,6 +11,7 @@ import { syncSubscription } from "./sync-subscription";
 
 jest.mock("./sync-checkout-session", () => ({ syncCheckoutSession: jest.fn(async () => ({ outcome: "one-time donation paid", status: "paid" })) }));
 jest.mock("./sync-subscription", () => ({ syncSubscription: jest.fn(async () => ({ id: "sub_row", status: "PAST_DUE" })) }));
+jest.mock("./record-subscription-changes", () => ({ recordSubscriptionChanges: jest.fn(async () => 1) }));
 jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation recorded: renewal") }));
 jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
@@ -32,9 +34,11 @@ describe.each([
 });
 
 describe.each(["customer.subscription.created", "customer.subscription.updated", "customer.subscription.deleted"] as const)("on %s", (type) => {
-  it("re-reads the subscription and reports its status", async () => {
-    expect(await dispatchStripeEvent(buildStripeEvent(type, { id: "sub_1" }))).toBe("subscription past_due");
+  it("re-reads the subscription, records what the event changed, and reports its status", async () => {
+    const event = buildStripeEvent(type, { id: "sub_1" });
+    expect(await dispatchStripeEvent(event)).toBe("subscription past_due");
     expect(syncSubscription).toHaveBeenCalledWith("sub_1");
+    expect(recordSubscriptionChanges).toHaveBeenCalledWith(event, "sub_row");
   });
 });
 

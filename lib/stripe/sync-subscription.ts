@@ -83,6 +83,8 @@ export async function syncSubscription(subscriptionId: string, hints: Subscripti
     currency: subscription.currency,
     currentPeriodEnd: at(item?.current_period_end),
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
+    paused: subscription.pause_collection !== null,
+    pauseResumesAt: at(subscription.pause_collection?.resumes_at),
     canceledAt: at(subscription.ended_at ?? subscription.canceled_at),
     startedAt: new Date(subscription.start_date * 1000),
     livemode: subscription.livemode,

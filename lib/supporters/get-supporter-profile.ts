@@ -1,22 +1,32 @@
 // One supporter as staff see them: identity decrypted for display, Stripe customers with links
-// to Stripe's dashboard, and a timeline of gifts, recurring donations and reminders.
+// to Stripe's dashboard, and a timeline of gifts, reminders and every change to their recurring
+// donations that Stripe confirmed (SubscriptionChange: started, amount, frequency, pause, resume,
+// cancellation and its stated reason; the reader's comment stays on the overview, for admins).
 // Totals given come from the "Gift" view. viewSupporterProfile records each view in the audit log.
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
-import type { DonationStatus, Frequency, ReminderStatus, SubscriptionStatus } from "../db/generated/enums";
+import type { DonationStatus, Frequency, ReminderStatus, SubscriptionChangeKind, SubscriptionStatus } from "../db/generated/enums";
 import { decryptPii } from "../privacy/encrypt-pii";
 
 export type TimelineEntry =
   | { kind: "donation"; at: Date; id: string; amount: number; amountRefunded: number; currency: string; frequency: Frequency; status: DonationStatus; failureReason: string | null }
-  | { kind: "subscription-started"; at: Date; id: string; amount: number; currency: string; frequency: Frequency; status: SubscriptionStatus }
-  | { kind: "subscription-cancelled"; at: Date; id: string; amount: number; currency: string; frequency: Frequency }
+  | {
+      kind: "subscription-change";
+      at: Date;
+      id: string;
+      change: SubscriptionChangeKind;
+      currency: string;
+      from: { amount: number; frequency: Frequency } | null;
+      to: { amount: number; frequency: Frequency } | null;
+      feedback: string | null;
+      resumesAt: Date | null;
+    }
   | { kind: "reminder"; at: Date; id: string; status: ReminderStatus; remindOn: Date };
 
 export type SupporterProfile = {
   id: string;
   email: string | null;
   name: string | null;
-  country: string | null;
   firstGiftAt: Date | null;
   createdAt: Date;
   erased: boolean;
@@ -48,14 +58,27 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
       emailIndex: true,
       emailEncrypted: true,
       nameEncrypted: true,
-      country: true,
       firstGiftAt: true,
       createdAt: true,
       erasedAt: true,
       customers: { select: { id: true, livemode: true }, orderBy: { createdAt: "asc" } },
       subscriptions: {
         orderBy: { startedAt: "desc" },
-        select: { id: true, stripeSubscriptionId: true, status: true, frequency: true, amount: true, currency: true, currentPeriodEnd: true, lastFailureReason: true, startedAt: true, canceledAt: true },
+        select: {
+          id: true,
+          stripeSubscriptionId: true,
+          status: true,
+          frequency: true,
+          amount: true,
+          currency: true,
+          currentPeriodEnd: true,
+          lastFailureReason: true,
+          changes: {
+            orderBy: { occurredAt: "desc" },
+            take: timelineLimit,
+            select: { id: true, kind: true, currency: true, fromAmount: true, fromFrequency: true, toAmount: true, toFrequency: true, reasonFeedback: true, resumesAt: true, occurredAt: true },
+          },
+        },
       },
       donations: {
         orderBy: [{ paidAt: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
@@ -84,20 +107,30 @@ export async function getSupporterProfile(prisma: PrismaClient, id: string, time
       status: d.status,
       failureReason: d.failureReason,
     })),
-    ...supporter.subscriptions.map((s) => ({ kind: "subscription-started" as const, at: s.startedAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency, status: s.status })),
-    ...supporter.subscriptions.flatMap((s) => (s.canceledAt ? [{ kind: "subscription-cancelled" as const, at: s.canceledAt, id: s.id, amount: s.amount, currency: s.currency, frequency: s.frequency }] : [])),
+    ...supporter.subscriptions.flatMap((s) =>
+      s.changes.map((c) => ({
+        kind: "subscription-change" as const,
+        at: c.occurredAt,
+        id: c.id,
+        change: c.kind,
+        currency: c.currency,
+        from: c.fromAmount !== null && c.fromFrequency ? { amount: c.fromAmount, frequency: c.fromFrequency } : null,
+        to: c.toAmount !== null && c.toFrequency ? { amount: c.toAmount, frequency: c.toFrequency } : null,
+        feedback: c.reasonFeedback,
+        resumesAt: c.resumesAt,
+      })),
+    ),
     ...reminders.map((r) => ({ kind: "reminder" as const, at: r.createdAt, id: r.id, status: r.status, remindOn: r.remindOn })),
   ].sort((a, b) => b.at.getTime() - a.at.getTime() || a.kind.localeCompare(b.kind));
   return {
     id: supporter.id,
     email: readable(supporter.emailEncrypted),
     name: readable(supporter.nameEncrypted),
-    country: supporter.country,
     firstGiftAt: supporter.firstGiftAt,
     createdAt: supporter.createdAt,
     erased: supporter.erasedAt !== null,
     customers: supporter.customers.map((c) => ({ id: c.id, stripeUrl: stripeCustomerUrl(c.id, c.livemode) })),
-    subscriptions: supporter.subscriptions.map(({ startedAt: _s, canceledAt: _c, ...s }) => s),
+    subscriptions: supporter.subscriptions.map(({ changes: _c, ...s }) => s),
     given: given.map((g) => ({ currency: g.currency, amount: Number(g.raised), gifts: g.gifts })),
     timeline,
   };

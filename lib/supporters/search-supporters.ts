@@ -18,7 +18,6 @@ export type SupporterSearch = { query?: string; filter?: SupporterFilter; sort?:
 
 export type SupporterRow = {
   id: string;
-  country: string | null;
   firstGiftAt: Date | null;
   createdAt: Date;
   recurring: "active" | "lapsed" | "none";
@@ -79,7 +78,7 @@ export async function searchSupporters(prisma: PrismaClient, pool: Pool, search:
     where: keyset ? { AND: [where, keyset] } : where,
     orderBy: [{ createdAt: direction }, { id: direction }],
     take: pageSize + 1,
-    select: { id: true, country: true, firstGiftAt: true, createdAt: true },
+    select: { id: true, firstGiftAt: true, createdAt: true },
   });
   const page = rows.slice(0, pageSize);
   const details = page.length ? (await pool.query<PageDetails>(pageDetails, [page.map((row) => row.id)])).rows : [];
@@ -90,7 +89,6 @@ export async function searchSupporters(prisma: PrismaClient, pool: Pool, search:
     const given = mine?.given ?? [];
     return {
       id: row.id,
-      country: row.country,
       firstGiftAt: row.firstGiftAt,
       createdAt: row.createdAt,
       recurring: statuses.some((s) => (activeStatuses as readonly string[]).includes(s)) ? ("active" as const) : statuses.length ? ("lapsed" as const) : ("none" as const),

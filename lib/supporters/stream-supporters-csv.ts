@@ -19,7 +19,7 @@ function reveal(ciphertext: string | null): string {
 }
 
 async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withIdentities, batchSize = 5000 }: Options) {
-  yield stringifyCsv([["supporter_id", "country", "first_gift_at", "created_at", ...(withIdentities ? ["email", "name"] : [])]]);
+  yield stringifyCsv([["supporter_id", "first_gift_at", "created_at", ...(withIdentities ? ["email", "name"] : [])]]);
   const where = await supporterWhere(prisma, query, filter);
   let after: string | undefined;
   for (;;) {
@@ -27,13 +27,13 @@ async function* supporterCsvChunks(prisma: PrismaClient, { query, filter, withId
       where: after ? { AND: [where, { id: { gt: after } }] } : where,
       orderBy: { id: "asc" },
       take: batchSize,
-      select: { id: true, emailEncrypted: withIdentities, nameEncrypted: withIdentities, country: true, firstGiftAt: true, createdAt: true },
+      select: { id: true, emailEncrypted: withIdentities, nameEncrypted: withIdentities, firstGiftAt: true, createdAt: true },
     });
     // One CSV chunk per batch, not per row.
     if (batch.length) {
       yield stringifyCsv(
         batch.map((s) => {
-          const base = [s.id, s.country ?? "", s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
+          const base = [s.id, s.firstGiftAt?.toISOString() ?? "", s.createdAt.toISOString()];
           return withIdentities ? [...base, reveal(s.emailEncrypted ?? null), reveal(s.nameEncrypted ?? null)] : base;
         }),
       );

@@ -7,6 +7,7 @@ import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { seedDemoLedger } from "@/lib/dev/seed-demo-ledger";
+import { encryptPii } from "@/lib/privacy/encrypt-pii";
 import { parseEncryptionKeys, setPiiKeysForProcess } from "@/lib/privacy/pii-keys";
 import { baseUrl, launchBrowser, type BrowserSession } from "@/tests/helpers/browser";
 import { createStaffSession } from "@/tests/helpers/staff-session";
@@ -57,7 +58,25 @@ describe("accessibility of every page", () => {
     // e2e database is shared by every spec: a seed of its own keeps its Stripe ids apart from the
     // dashboard spec's ledger.
     await seedDemoLedger(prisma, { supporters: 40, now: new Date(), seed: 4111 });
-    supporterId = (await prisma.supporter.findFirstOrThrow({ where: { firstGiftAt: { not: null } }, select: { id: true } })).id;
+    // A reader's cancellation comment, so the admins-only list is on the overview axe reads (in
+    // dollars, the overview's first currency), and their supporter's page shows a recurring gift's history.
+    const recurring = await prisma.subscription.findFirstOrThrow({
+      where: { stripeSubscriptionId: { startsWith: "sub_demo_4111_" }, currency: "usd" },
+      select: { id: true, supporterId: true, currency: true, amount: true, frequency: true },
+    });
+    await prisma.subscriptionChange.create({
+      data: {
+        subscriptionId: recurring.id,
+        kind: "CANCEL_SCHEDULED",
+        currency: recurring.currency,
+        fromAmount: recurring.amount,
+        fromFrequency: recurring.frequency,
+        reasonFeedback: "unused",
+        reasonCommentEncrypted: encryptPii("I read less these days."),
+        occurredAt: new Date(),
+      },
+    });
+    supporterId = recurring.supporterId!;
     session = await launchBrowser();
     const [name, value] = staff.cookie.split("=");
     await session.context.addCookies([{ name: name!, value: value!, url: baseUrl() }]);

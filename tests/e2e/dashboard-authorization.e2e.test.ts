@@ -5,6 +5,8 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
+import { encryptPii } from "@/lib/privacy/encrypt-pii";
+import { parseEncryptionKeys, setPiiKeysForProcess } from "@/lib/privacy/pii-keys";
 import { baseUrl } from "@/tests/helpers/browser";
 import { createStaffSession } from "@/tests/helpers/staff-session";
 
@@ -50,7 +52,7 @@ describe("authorization of the dashboard and its APIs", () => {
     prisma = createPrismaClient(process.env.E2E_DATABASE_URL!, 2);
     viewer = (await createStaffSession(prisma, "viewer-authz@newsroom.test", "VIEWER")).cookie;
     admin = (await createStaffSession(prisma, "admin-authz@newsroom.test", "ADMIN")).cookie;
-    supporterId = (await prisma.supporter.create({ data: { firstGiftAt: new Date(), country: "NL" } })).id;
+    supporterId = (await prisma.supporter.create({ data: { firstGiftAt: new Date() } })).id;
   });
   afterAll(async () => prisma.$disconnect());
 
@@ -90,6 +92,31 @@ describe("authorization of the dashboard and its APIs", () => {
     expect(await asViewer.text()).not.toContain(`>${heading}</h1>`);
   });
 
+  it("shows readers' cancellation comments on the overview to an admin, never to a viewer", async () => {
+    const keys = parseEncryptionKeys(process.env.E2E_PII_ENCRYPTION_KEYS!);
+    setPiiKeysForProcess({ currentKeyId: [...keys.keys()][0]!, encryptionKeys: keys, indexKey: Buffer.from(process.env.E2E_PII_INDEX_KEY!, "base64") });
+    const words = "Only admins of the newsroom read this comment.";
+    const ended = await prisma.subscription.create({
+      data: {
+        stripeSubscriptionId: "sub_e2e_authz_comment",
+        supporterId,
+        status: "CANCELED",
+        frequency: "MONTHLY",
+        amount: 500,
+        currency: "usd",
+        startedAt: new Date(Date.now() - 40 * 86_400_000),
+        canceledAt: new Date(),
+      },
+    });
+    await prisma.subscriptionChange.create({
+      data: { subscriptionId: ended.id, kind: "CANCELLED", currency: "usd", fromAmount: 500, fromFrequency: "MONTHLY", reasonFeedback: "other", reasonCommentEncrypted: encryptPii(words), occurredAt: new Date() },
+    });
+    expect(await (await get("/dashboard?currency=usd", admin)).text()).toContain(words);
+    const asViewer = await (await get("/dashboard?currency=usd", viewer)).text();
+    expect(asViewer).toContain("Why supporters cancel");
+    expect(asViewer).not.toContain("read this comment");
+  });
+
   it("hides the admin pages from a viewer's navigation", async () => {
     const html = await (await get("/dashboard", viewer)).text();
     for (const route of adminRoutes) expect(html).not.toContain(`href="${route}"`);
@@ -97,10 +124,10 @@ describe("authorization of the dashboard and its APIs", () => {
 
   it("gives a viewer the supporter export without emails and names, and an admin with them", async () => {
     const asViewer = await (await get("/api/dashboard/exports/supporters", viewer)).text();
-    expect(asViewer.split("\n")[0]).toBe("supporter_id,country,first_gift_at,created_at");
+    expect(asViewer.split("\n")[0]).toBe("supporter_id,first_gift_at,created_at");
     expect(asViewer).toContain(supporterId);
     const asAdmin = await (await get("/api/dashboard/exports/supporters", admin)).text();
-    expect(asAdmin.split("\n")[0]).toBe("supporter_id,country,first_gift_at,created_at,email,name");
+    expect(asAdmin.split("\n")[0]).toBe("supporter_id,first_gift_at,created_at,email,name");
     expect(await prisma.auditLog.count({ where: { action: "export.supporters" } })).toBeGreaterThanOrEqual(2);
   });
 

@@ -1,5 +1,5 @@
 // A member of staff signs in through the emailed magic link, reads the overview, opens a
-// supporter, exports donations as CSV and signs out. Screenshots go to a temporary folder for review (screenshotPath).
+// supporter (with the history of their recurring gift), exports donations as CSV and signs out. Screenshots go to a temporary folder for review (screenshotPath).
 import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
@@ -40,7 +40,6 @@ describe("the staff dashboard, end to end", () => {
         emailEncrypted: encryptPii("rosa.reader@example.org"),
         nameEncrypted: encryptPii("Rosa Reader"),
         nameIndex: nameIndex("Rosa Reader"),
-        country: "DE",
         firstGiftAt: new Date(),
       },
     });
@@ -49,6 +48,32 @@ describe("the staff dashboard, end to end", () => {
     await prisma.donation.create({
       data: { supporterId: rosa.id, amount: 4200, currency: "usd", frequency: "ONCE", status: "SUCCEEDED", paidAt: new Date(), stripePaymentIntentId: "pi_e2e_rosa", source: "appeal" },
     });
+    // Rosa's monthly gift as the subscription webhooks leave it: started, raised, set to end with a reason.
+    const day = 86_400_000;
+    const rosaMonthly = await prisma.subscription.create({
+      data: { stripeSubscriptionId: "sub_e2e_rosa", supporterId: rosa.id, status: "ACTIVE", frequency: "MONTHLY", amount: 1200, currency: "usd", cancelAtPeriodEnd: true, startedAt: new Date(Date.now() - 10 * day) },
+    });
+    const monthly = (amount: number) => ({ amount, frequency: "MONTHLY" as const });
+    for (const [kind, daysAgo, from, to] of [
+      ["STARTED", 10, null, monthly(500)],
+      ["AMOUNT_CHANGED", 5, monthly(500), monthly(1200)],
+      ["CANCEL_SCHEDULED", 1, monthly(1200), null],
+    ] as const) {
+      await prisma.subscriptionChange.create({
+        data: {
+          subscriptionId: rosaMonthly.id,
+          kind,
+          currency: "usd",
+          fromAmount: from?.amount ?? null,
+          fromFrequency: from?.frequency ?? null,
+          toAmount: to?.amount ?? null,
+          toFrequency: to?.frequency ?? null,
+          reasonFeedback: kind === "CANCEL_SCHEDULED" ? "too_expensive" : null,
+          reasonCommentEncrypted: kind === "CANCEL_SCHEDULED" ? encryptPii("Prices went up, I will be back next year.") : null,
+          occurredAt: new Date(Date.now() - daysAgo * day),
+        },
+      });
+    }
     for (const status of ["COMPLETED", "COMPLETED", "EXPIRED", "OPEN"] as const) {
       await prisma.checkoutAttempt.create({ data: { amount: 4200, currency: "usd", frequency: "ONCE", status } });
     }
@@ -91,6 +116,15 @@ describe("the staff dashboard, end to end", () => {
     await expect(raised.locator(".figure").textContent()).resolves.toMatch(/^\$[\d,]+\.\d\d$/);
     await expect(page.getByRole("img", { name: /Money raised per day/ }).count()).resolves.toBe(1);
     await expect(page.getByRole("heading", { name: "Retention by month of first gift" }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .getByRole("table", { name: /Change in monthly recurring revenue per month/ })
+        .getByRole("row")
+        .count(),
+    ).resolves.toBe(13);
+    await expect(page.getByRole("heading", { name: "Why supporters cancel" }).count()).resolves.toBe(1);
+    // The editor is an admin: readers' own words are shown to admins only.
+    await expect(page.getByText("Prices went up, I will be back next year.").count()).resolves.toBe(1);
     await page.screenshot({ path: screenshotPath("dashboard-overview.png"), fullPage: true });
   });
 
@@ -104,6 +138,9 @@ describe("the staff dashboard, end to end", () => {
     await expect(page.getByText("rosa.reader@example.org").count()).resolves.toBe(1);
     await expect(page.getByRole("link", { name: "cus_e2e_rosa" }).getAttribute("href")).resolves.toBe("https://dashboard.stripe.com/test/customers/cus_e2e_rosa");
     await expect(page.getByText("One-time gift of $42.00").count()).resolves.toBe(1);
+    await expect(page.getByText("Started giving $5.00 a month").count()).resolves.toBe(1);
+    await expect(page.getByText("Changed from $5.00 a month to $12.00 a month").count()).resolves.toBe(1);
+    await expect(page.getByText("Asked to stop $12.00 a month at the end of the period (costs too much)").count()).resolves.toBe(1);
     await page.screenshot({ path: screenshotPath("dashboard-supporter.png"), fullPage: true });
     expect(await prisma.auditLog.count({ where: { action: "supporter.viewed", targetId: supporterId } })).toBe(1);
   });

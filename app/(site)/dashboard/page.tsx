@@ -1,10 +1,13 @@
 // GET /dashboard: the overview for a period and currency (staff: viewers and admins).
 import Link from "next/link";
-import { requireStaff } from "@/lib/auth/require-staff";
+import { hasRole, requireStaff } from "@/lib/auth/require-staff";
 import { periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
 import { getOverview } from "@/lib/dashboard/get-overview";
+import { StaffRole } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format-money";
 import { FunnelBars } from "./_charts/funnel-bars";
+import { MrrMovementsTable } from "./_charts/mrr-movements-table";
+import { feedbackLabel } from "./feedback-label";
 import { RetentionTable } from "./_charts/retention-table";
 import { StackedBarChart } from "./_charts/stacked-bar-chart";
 
@@ -18,8 +21,9 @@ const dayLabel = (day: string) => new Date(`${day}T00:00:00Z`).toLocaleDateStrin
 const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocaleDateString("en", { month: "short", timeZone: "UTC" });
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
-  await requireStaff();
-  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed } = await getOverview(await searchParams);
+  const staff = await requireStaff();
+  const overview = await getOverview(await searchParams, { readsComments: hasRole(staff, StaffRole.ADMIN) });
+  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, cancellations } = overview;
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
 
@@ -157,6 +161,35 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
             </tbody>
           </table>
         )}
+      </section>
+
+      <section className="panel" aria-labelledby="movements-title">
+        <h2 id="movements-title">Recurring revenue movements and churn</h2>
+        <MrrMovementsTable movements={movements} churn={churn} currency={period.currency} />
+      </section>
+
+      <section className="panel" aria-labelledby="reasons-title">
+        <h2 id="reasons-title">Why supporters cancel</h2>
+        {cancellations.reasons.length === 0 ? (
+          <p className="empty">No recurring donation in {period.currency.toUpperCase()} was cancelled in this period.</p>
+        ) : (
+          <FunnelBars steps={cancellations.reasons.map((r) => ({ label: feedbackLabel(r.feedback), count: r.count }))} />
+        )}
+        {cancellations.comments.length > 0 ? (
+          <>
+            <h3 className="panel-subhead">In their own words (admins only)</h3>
+            <ul className="comments">
+              {cancellations.comments.map((c) => (
+                <li key={`${c.at.toISOString()}-${c.comment.slice(0, 20)}`}>
+                  <blockquote>{c.comment}</blockquote>
+                  <p className="muted">
+                    <time dateTime={c.at.toISOString()}>{c.at.toISOString().slice(0, 10)}</time> · {feedbackLabel(c.feedback)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section className="panel" aria-labelledby="retention-title">

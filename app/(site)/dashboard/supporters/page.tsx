@@ -90,7 +90,6 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
               <tr>
                 <th>Supporter</th>
                 <th>First gift</th>
-                <th>Country</th>
                 <th>Recurring</th>
                 <th className="num">Gifts</th>
                 <th className="num">Given</th>
@@ -103,7 +102,6 @@ export default async function SupportersPage({ searchParams }: { searchParams: P
                     <Link href={`/dashboard/supporters/${s.id}`}>{s.id.slice(-10)}</Link>
                   </td>
                   <td>{s.firstGiftAt ? s.firstGiftAt.toISOString().slice(0, 10) : "—"}</td>
-                  <td>{s.country ?? "—"}</td>
                   <td>{s.recurring === "active" ? <span className="pill good">Active</span> : s.recurring === "lapsed" ? <span className="pill warn">Lapsed</span> : <span className="pill">One-time</span>}</td>
                   <td className="num">{s.gifts}</td>
                   <td className="num">{s.given.length ? s.given.map((g) => formatMoney(g.amount, g.currency)).join(" · ") : "—"}</td>

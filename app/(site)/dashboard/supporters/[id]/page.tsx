@@ -7,6 +7,7 @@ import { formatMoney } from "@/lib/money/format-money";
 import { eraseSupporterByAdmin } from "@/lib/privacy/erase-supporter-by-admin";
 import type { TimelineEntry } from "@/lib/supporters/get-supporter-profile";
 import { viewSupporterProfile } from "@/lib/supporters/view-supporter-profile";
+import { feedbackLabel } from "../../feedback-label";
 import { EraseChoices } from "./erase-choices";
 
 // Erasure (admins): identity removed, gifts kept anonymised; what happens at Stripe is chosen.
@@ -63,8 +64,6 @@ export default async function SupporterPage({ params, searchParams }: { params: 
             <dd>{profile.email ?? "Not kept"}</dd>
             <dt>Name</dt>
             <dd>{profile.name ?? "Not kept"}</dd>
-            <dt>Country</dt>
-            <dd>{profile.country ?? "—"}</dd>
             <dt>First gift</dt>
             <dd>{profile.firstGiftAt ? profile.firstGiftAt.toISOString().slice(0, 10) : "—"}</dd>
             <dt>Given in total</dt>
@@ -143,8 +142,8 @@ export default async function SupporterPage({ params, searchParams }: { params: 
           <form action={erase} className="erase-form">
             <input type="hidden" name="supporterId" value={profile.id} />
             <p>
-              Erasing removes their email, name and country here and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their Stripe customers are recorded
-              the same way, never with a name or email. This cannot be undone.
+              Erasing removes their email and name here, and what they wrote when cancelling, and deletes their reminders and manage links. Their gifts stay in the accounts without a name, and later payments from their
+              Stripe customers are recorded the same way, never with a name or email. This cannot be undone.
             </p>
             <EraseChoices customers={profile.customers.length} recurring={profile.subscriptions.filter((s) => s.status !== "CANCELED" && s.status !== "INCOMPLETE_EXPIRED").length} />
             <label>
@@ -167,12 +166,35 @@ function describe(entry: TimelineEntry): string {
       const what = entry.frequency === "ONCE" ? "One-time gift" : entry.frequency === "MONTHLY" ? "Monthly gift" : "Annual gift";
       return `${what} of ${formatMoney(entry.amount, entry.currency)}${refund}${entry.failureReason ? `: ${entry.failureReason}` : ""}`;
     }
-    case "subscription-started":
-      return `Started giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
-    case "subscription-cancelled":
-      return `Stopped giving ${formatMoney(entry.amount, entry.currency)} ${every[entry.frequency]}`;
+    case "subscription-change":
+      return describeChange(entry);
     case "reminder":
       return `Asked for a reminder on ${entry.remindOn.toISOString().slice(0, 10)}`;
+  }
+}
+
+type ChangeEntry = Extract<TimelineEntry, { kind: "subscription-change" }>;
+
+function describeChange(entry: ChangeEntry): string {
+  const gift = (charge: ChangeEntry["from"]) => (charge ? `${formatMoney(charge.amount, entry.currency)} ${every[charge.frequency]}` : "their recurring gift");
+  switch (entry.change) {
+    case "STARTED":
+      return `Started giving ${gift(entry.to)}`;
+    case "REACTIVATED":
+      return `Came back, giving ${gift(entry.to)}`;
+    case "AMOUNT_CHANGED":
+    case "FREQUENCY_CHANGED":
+      return `Changed from ${gift(entry.from)} to ${gift(entry.to)}`;
+    case "PAUSED":
+      return `Paused ${gift(entry.from)}${entry.resumesAt ? ` until ${entry.resumesAt.toISOString().slice(0, 10)}` : ""}`;
+    case "RESUMED":
+      return `Resumed ${gift(entry.from)}`;
+    case "CANCEL_SCHEDULED":
+      return `Asked to stop ${gift(entry.from)} at the end of the period (${feedbackLabel(entry.feedback).toLowerCase()})`;
+    case "CANCEL_UNSCHEDULED":
+      return `Kept ${gift(entry.from)} after all`;
+    case "CANCELLED":
+      return `Stopped giving ${gift(entry.from)}${entry.feedback ? ` (${feedbackLabel(entry.feedback).toLowerCase()})` : ""}`;
   }
 }
 
