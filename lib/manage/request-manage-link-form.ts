@@ -4,7 +4,6 @@
 import "server-only";
 import { z } from "zod";
 import type { PublicForm } from "@/lib/http/handle-public-form";
-import { knownLocale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { logger } from "@/lib/log/logger";
@@ -12,14 +11,13 @@ import { emailIndex } from "@/lib/privacy/email-index";
 import { requestManageLink } from "./request-manage-link";
 
 // lang: the page's language, which the link's email and the billing portal then use.
-const schema = z.object({ email: z.string().trim().max(254).email(), lang: z.string().max(35).optional() });
+const schema = z.object({ email: z.string().trim().max(254).email(), lang: z.unknown().optional() });
 
 export const requestManageLinkForm: PublicForm<z.infer<typeof schema>> = {
   schema,
-  // Without the request's headers here, the form's own `lang` field says the language.
-  invalid: (_error, fields) => ({
+  invalid: (_error, fields, headers) => ({
     status: 400,
-    json: { error: { code: "invalid_email", message: readerTranslator(knownLocale(fields.lang))("manage.refusals.invalid_email"), field: "email" } },
+    json: { error: { code: "invalid_email", message: readerTranslator(readRequestLocale(headers, fields.lang))("manage.refusals.invalid_email"), field: "email" } },
     redirectTo: "/manage?error=invalid_email",
   }),
   rateLimit: {

@@ -6,14 +6,15 @@ import "server-only";
 import { z } from "zod";
 import { formField } from "@/lib/http/form-fields";
 import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
-import { knownLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { CONFIRMATION_DAYS } from "./confirm-reminder";
 
 type TokenOutcome = { ok: true; json: unknown; query: string } | { ok: false; message: string };
 
-const schema = z.object({ token: formField });
+// lang: the page's language, for a refusal's words (anything unknown is skipped).
+const schema = z.object({ token: formField, lang: z.unknown().optional() });
 
 export function reminderTokenForm(page: "/remind/confirm" | "/remind/cancel", spend: (token: string | undefined, now: Date) => Promise<TokenOutcome>): PublicForm<z.infer<typeof schema>> {
   const refuse = (locale: Locale): FormReply => {
@@ -23,10 +24,10 @@ export function reminderTokenForm(page: "/remind/confirm" | "/remind/cancel", sp
   };
   return {
     schema,
-    invalid: (_error, fields) => refuse(knownLocale(fields.lang)),
-    async submit({ token }, { now, headers }) {
+    invalid: (_error, fields, headers) => refuse(readRequestLocale(headers, fields.lang)),
+    async submit({ token, lang }, { now, headers }) {
       const outcome = await spend(token, now);
-      return outcome.ok ? { status: 200, json: outcome.json, redirectTo: `${page}?${outcome.query}` } : refuse(readRequestLocale(headers));
+      return outcome.ok ? { status: 200, json: outcome.json, redirectTo: `${page}?${outcome.query}` } : refuse(readRequestLocale(headers, lang));
     },
   };
 }

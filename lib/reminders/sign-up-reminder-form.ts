@@ -8,7 +8,7 @@ import "server-only";
 import { z } from "zod";
 import { anyFields, textFields } from "@/lib/http/form-fields";
 import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
-import { knownLocale, type Locale } from "@/lib/i18n/locales";
+import type { Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { parseReminderSignUp, signUpErrorMessages, type FieldError, type ReminderSignUp, type SignUpErrorCode } from "./parse-reminder-sign-up";
@@ -45,8 +45,7 @@ function fieldErrorOf(error: z.ZodError): FieldError {
 
 export const signUpReminderForm: PublicForm<SignUpInput> = {
   schema,
-  // Without the request's headers here, the form's own `lang` field says the language.
-  invalid: (error, fields) => refuse(400, fieldErrorOf(error), textFields(fields), knownLocale(fields.lang)),
+  invalid: (error, fields, headers) => refuse(400, fieldErrorOf(error), textFields(fields), readRequestLocale(headers, fields.lang)),
   rateLimit: {
     spends: (_input, { clientAddressHash }) => [{ name: "reminder-sign-up", key: clientAddressHash }],
     refused: (retryAfterSeconds, { fields }, { headers }) => {

@@ -22,10 +22,9 @@ export async function generateMetadata(): Promise<Metadata> {
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-type BodyProps = Omit<ThankYouPageContent, "newsroomName"> & { locale: Locale };
+type BodyProps = Omit<ThankYouPageContent, "newsroomName"> & { locale: Locale; t: Awaited<ReturnType<typeof getTranslations<"thankYou">>> };
 
-async function Body({ result, monthlyInvitation, locale }: BodyProps) {
-  const t = await getTranslations("thankYou");
+function Body({ result, monthlyInvitation, locale, t }: BodyProps) {
   const { money } = readerFormats(locale);
   switch (result.kind) {
     case "paid":
@@ -42,11 +41,7 @@ async function Body({ result, monthlyInvitation, locale }: BodyProps) {
           <h2>{t("nextHeading")}</h2>
           <ul>
             <li>{result.receiptEmailSent ? t("receiptSent") : t("receiptLater")}</li>
-            {result.frequency === "once" ? (
-              <li>{t("onceOnly")}</li>
-            ) : (
-              <li>{t.rich("renews", { frequency: result.frequency, link: (chunks) => <Link href="/manage">{chunks}</Link> })}</li>
-            )}
+            {result.frequency === "once" ? <li>{t("onceOnly")}</li> : <li>{t.rich("renews", { frequency: result.frequency, link: (chunks) => <Link href="/manage">{chunks}</Link> })}</li>}
             <li>{t("replyToReceipt")}</li>
           </ul>
           {result.kind === "paid" && result.frequency === "once" ? (
@@ -102,7 +97,7 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
   return (
     <main className="thank-you">
       <p className="newsroom">{newsroomName}</p>
-      <Body result={result} monthlyInvitation={monthlyInvitation} locale={locale} />
+      <Body result={result} monthlyInvitation={monthlyInvitation} locale={locale} t={t} />
       <aside className="safety" aria-labelledby="safety-heading">
         <h2 id="safety-heading">{appeal("safetyHeading")}</h2>
         <p>{copy.safetyNote}</p>
