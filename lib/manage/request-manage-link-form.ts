@@ -26,9 +26,9 @@ export const requestManageLinkForm: PublicForm<z.infer<typeof schema>> = {
       { name: "manage-link-address", key: clientAddressHash },
       { name: "manage-link-email", key: emailIndex(email) },
     ],
-    refused: (retryAfterSeconds, _input, { headers }) => ({
+    refused: (retryAfterSeconds, { lang }, { headers }) => ({
       status: 429,
-      json: { error: { code: "rate_limited", message: readerTranslator(readRequestLocale(headers))("manage.refusals.rate_limited", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }), field: "email" } },
+      json: { error: { code: "rate_limited", message: readerTranslator(readRequestLocale(headers, lang))("manage.refusals.rate_limited", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }), field: "email" } },
       redirectTo: "/manage?error=rate_limited",
     }),
   },
