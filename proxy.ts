@@ -3,7 +3,7 @@
 // cached page, the reader's language (lib/i18n/resolve-locale.ts: the switch's cookie, the `lang`
 // an embedding article passes, Accept-Language) handed to the pages in a request header and, for
 // the cached appeal, in its path, and next-auth's CSRF cookie for the sign-in form that works
-// without JavaScript.
+// without JavaScript. The embedded appeal's per-reader choice: lib/embed/embed-proxy.ts.
 // API routes are left out, so the webhook path stays lean, except the API routes with dynamic
 // segments, which only get the 400.
 import { NextResponse, type NextRequest } from "next/server";
@@ -17,6 +17,7 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { isMalformedPath } from "@/lib/http/is-malformed-path";
 import { issueStaffCsrfToken, readStaffCsrfToken, staffCsrfCookieName } from "@/lib/auth/staff-csrf-token";
 import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
+import { keepThanks, rewriteEmbed } from "@/lib/embed/embed-proxy";
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
@@ -71,6 +72,7 @@ export function proxy(request: NextRequest) {
     ? resolveLocale({ cookie: request.cookies.get(LOCALE_COOKIE)?.value, lang: request.nextUrl.searchParams.get("lang"), acceptLanguage: request.headers.get("accept-language") })
     : null;
   const forward: Forward = { request: { headers: forwardedHeaders(request, locale) } };
+  const secure = config.APP_URL.startsWith("https://");
   const checkoutOrigins = config.STRIPE_API_BASE ? [...STRIPE_CHECKOUT_ORIGINS, new URL(config.STRIPE_API_BASE).origin] : STRIPE_CHECKOUT_ORIGINS;
   // Every rendering of /appeal/[currency] is kept in the page cache, 404s included: a made-up
   // currency is refused here, before anything is rendered or stored.
@@ -78,7 +80,8 @@ export function proxy(request: NextRequest) {
     ? text("Bad request: this address is not valid.\n", 400)
     : isCachedAppealPath(pathname) === false
       ? text("Not found\n", 404)
-      : (locale && rewriteToCachedAppeal(request, locale, forward)) || signInOrNext(request, config, forward);
+      : (locale && (rewriteEmbed(request, locale, forward, secure) || rewriteToCachedAppeal(request, locale, forward))) || signInOrNext(request, config, forward);
+  keepThanks(request, response, secure);
   const headers = securityHeaders({ pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins, captchaProvider: config.CAPTCHA_PROVIDER });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;

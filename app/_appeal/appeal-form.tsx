@@ -18,9 +18,11 @@ export type AppealFormProps = {
   attemptKey: string | null;
   source: string | null;
   captcha: { provider: "turnstile" | "hcaptcha"; siteKey: string } | null;
+  /** In the embedded appeal: Continue takes the whole window (Stripe Checkout refuses frames) and says where it was shown. */
+  embed?: { placement: string; variant: string };
 };
 
-export function AppealForm({ options, initial, message, attemptKey, source, captcha }: AppealFormProps) {
+export function AppealForm({ options, initial, message, attemptKey, source, captcha, embed }: AppealFormProps) {
   const t = useTranslations("appealForm");
   const errors = useTranslations("checkoutErrors");
   const locale = useLocale();
@@ -88,7 +90,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
 
   const amountInvalid = error?.field === "amount";
   return (
-    <form ref={formRef} className="give-form" method="post" action="/api/checkout" onSubmit={onSubmit} noValidate>
+    <form ref={formRef} className="give-form" method="post" action="/api/checkout" target={embed ? "_top" : undefined} onSubmit={onSubmit} noValidate>
       {error ? (
         <p className="form-error" id="give-error" role="alert">
           {error.text}
@@ -166,6 +168,8 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
       {/* The page's language: refusals and Stripe Checkout follow it. */}
       <input type="hidden" name="lang" value={locale} />
       {source ? <input type="hidden" name="source" value={source} /> : null}
+      {embed ? <input type="hidden" name="placement" value={embed.placement} /> : null}
+      {embed ? <input type="hidden" name="variant" value={embed.variant} /> : null}
       <div className="hp" aria-hidden="true">
         <label>
           {t("honeypot")}

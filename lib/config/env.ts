@@ -125,6 +125,8 @@ const envSchema = (isProduction: boolean) => {
     RETENTION_REMINDER_DAYS: z.coerce.number().int().positive().default(30),
     RETENTION_UNCONFIRMED_REMINDER_DAYS: z.coerce.number().int().positive().default(7),
     RETENTION_ADDRESS_HASH_DAYS: z.coerce.number().int().positive().default(30),
+    // After it, checkout attempts and reminders lose their appeal placement, variant and article path.
+    RETENTION_ATTRIBUTION_DAYS: z.coerce.number().int().positive().default(90),
     // Origins allowed to embed the embeddable routes (/embed/*) in a frame, space- or comma-separated.
     EMBED_ALLOWED_ORIGINS: z
       .string()

@@ -11,6 +11,7 @@
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import type Stripe from "stripe";
+import { noAttribution, type Attribution } from "@/lib/embed/attribution";
 import { logger } from "@/lib/log/logger";
 import { buildAppealUrl } from "./build-appeal-url";
 import { frequencyToDatabase, type DonationFrequency } from "./frequencies";
@@ -30,6 +31,8 @@ export type CheckoutContext = {
   newsroomName: string;
   locale: string;
   clientAddressHash: string;
+  /** Where an embedded appeal was shown (lib/embed/attribution.ts, parsed): kept on the attempt, never sent to Stripe. */
+  attribution?: Attribution;
 };
 
 export type CreatedCheckout = { attemptId: string; sessionId: string; url: string };
@@ -44,15 +47,16 @@ function newAttemptId(): string {
 }
 
 const insertAttempt = `
-  INSERT INTO "CheckoutAttempt" ("id", "frequency", "amount", "currency", "source", "locale", "clientAddressHash", "updatedAt")
-  VALUES ($1, $2::"Frequency", $3, $4, $5, $6, $7, now())
+  INSERT INTO "CheckoutAttempt" ("id", "frequency", "amount", "currency", "source", "locale", "clientAddressHash", "placement", "variant", "articlePath", "updatedAt")
+  VALUES ($1, $2::"Frequency", $3, $4, $5, $6, $7, $8, $9, $10, now())
   ON CONFLICT ("id") DO NOTHING
   RETURNING "id"`;
 
 async function recordAttempt(request: CheckoutRequest, context: CheckoutContext): Promise<Attempt> {
   const frequency = frequencyToDatabase[request.frequency];
   const attempt = (id: string): Attempt => ({ id, frequency: request.frequency, amount: request.amountMinor, currency: request.currency, source: request.source, locale: context.locale });
-  const values = (id: string) => [id, frequency, request.amountMinor, request.currency, request.source, context.locale, context.clientAddressHash];
+  const { placement, variant, articlePath } = context.attribution ?? noAttribution;
+  const values = (id: string) => [id, frequency, request.amountMinor, request.currency, request.source, context.locale, context.clientAddressHash, placement, variant, articlePath];
   if (request.attemptKey) {
     const inserted = await context.pool.query(insertAttempt, values(request.attemptKey));
     if (inserted.rowCount === 1) return attempt(request.attemptKey);

@@ -9,6 +9,7 @@ import { anyFields } from "@/lib/http/form-fields";
 import type { FormContext, FormReply, PublicForm } from "@/lib/http/handle-public-form";
 import { knownLocale, type Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
+import { countEmbedClick, embedCheckoutCookies, readEmbedCheckout } from "@/lib/embed/embed-checkout";
 import { getStripe } from "@/lib/stripe/stripe";
 import { buildAppealUrl } from "./build-appeal-url";
 import { refusalMessage, type RefusalCode } from "./refusal-messages";
@@ -50,10 +51,17 @@ export const startCheckoutForm: PublicForm<Fields> = {
   },
   async submit(fields, context) {
     const locale = localeOf(fields, context);
-    const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale }, getStripe);
+    const embed = readEmbedCheckout(fields, context.headers);
+    const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: embed.attribution }, getStripe);
     switch (outcome.kind) {
-      case "created":
-        return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url };
+      case "created": {
+        if (embed.attribution.placement) await countEmbedClick(embed.attribution);
+        if (context.asJson) return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url };
+        // Two cookies go with the browser to Stripe (lib/embed/embed-checkout.ts): one header each.
+        const headers = new Headers({ "Cache-Control": "no-store", Location: outcome.url });
+        for (const cookie of embedCheckoutCookies(fields.frequency, embed.backUrl)) headers.append("Set-Cookie", cookie);
+        return new Response(null, { status: 303, headers });
+      }
       case "invalid":
         return refuse(fields, 400, outcome.error);
       case "unavailable":

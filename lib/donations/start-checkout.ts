@@ -11,13 +11,18 @@ import { CheckoutUnavailableError, createCheckoutSession } from "./create-checko
 import { parseCheckoutRequest, type CheckoutRequestError } from "./parse-checkout-request";
 import { loadDonationOptions } from "./load-donation-options";
 import type { Locale } from "@/lib/i18n/locales";
+import type { Attribution } from "@/lib/embed/attribution";
 
 export const HONEYPOT_FIELD = "website";
 
 export type CheckoutOutcome = { kind: "created"; url: string; attemptId: string } | { kind: "invalid"; error: CheckoutRequestError } | { kind: "refused"; code: "captcha_failed" | "rejected" } | { kind: "unavailable" };
 
 /** locale: the reader's language (lib/i18n/read-request-locale.ts): the words of any refusal, and Stripe Checkout's language. */
-export async function startCheckout(fields: Record<string, unknown>, { clientAddressHash, locale }: { clientAddressHash: string; locale: Locale }, stripe: () => Stripe): Promise<CheckoutOutcome> {
+export async function startCheckout(
+  fields: Record<string, unknown>,
+  { clientAddressHash, locale, attribution }: { clientAddressHash: string; locale: Locale; attribution?: Attribution },
+  stripe: () => Stripe,
+): Promise<CheckoutOutcome> {
   const config = getConfig();
   const honeypot = fields[HONEYPOT_FIELD];
   if (typeof honeypot === "string" && honeypot.trim() !== "") return { kind: "refused", code: "rejected" };
@@ -41,6 +46,7 @@ export async function startCheckout(fields: Record<string, unknown>, { clientAdd
       newsroomName: config.NEWSROOM_NAME,
       locale,
       clientAddressHash,
+      attribution,
     });
     return { kind: "created", url: created.url, attemptId: created.attemptId };
   } catch (error) {

@@ -4,11 +4,21 @@
 //   unconfirmed reminders   deleted `unconfirmedReminderDays` after they were asked for
 //   checkout address hashes cleared after `addressHashDays`
 //   staff supporter searches deleted once ended (they last minutes; new searches also sweep them)
+//   appeal attribution      cleared from checkout attempts and reminders after `attributionDays`,
+//                           the gifts first rolled up into AppealGiftTotal (lib/embed/roll-up-appeal-gifts.ts)
 import type { PrismaClient } from "../db/generated/client";
 import { Prisma } from "../db/generated/client";
+import { rollUpAppealGifts } from "../embed/roll-up-appeal-gifts";
 
-export type RetentionPeriods = { webhookPayloadDays: number; reminderDays: number; unconfirmedReminderDays: number; addressHashDays: number };
-export type RetentionResult = { webhookPayloadsReduced: number; remindersDeleted: number; unconfirmedRemindersDeleted: number; addressHashesCleared: number; endedSupporterSearchesDeleted: number };
+export type RetentionPeriods = { webhookPayloadDays: number; reminderDays: number; unconfirmedReminderDays: number; addressHashDays: number; attributionDays: number };
+export type RetentionResult = {
+  webhookPayloadsReduced: number;
+  remindersDeleted: number;
+  unconfirmedRemindersDeleted: number;
+  addressHashesCleared: number;
+  endedSupporterSearchesDeleted: number;
+  attributionsCleared: number;
+};
 
 const daysBefore = (now: Date, days: number) => new Date(now.getTime() - days * 86_400_000);
 
@@ -17,6 +27,7 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
   const reminderCutoff = daysBefore(now, periods.reminderDays);
   const unconfirmedCutoff = daysBefore(now, periods.unconfirmedReminderDays);
   const addressCutoff = daysBefore(now, periods.addressHashDays);
+  const attribution = await rollUpAppealGifts(prisma, daysBefore(now, periods.attributionDays));
   const [payloads, finished, unconfirmed, attempts, searches] = await prisma.$transaction([
     prisma.stripeEvent.updateMany({ where: { receivedAt: { lt: payloadCutoff }, NOT: { payload: { equals: Prisma.DbNull } } }, data: { payload: Prisma.DbNull } }),
     prisma.reminder.deleteMany({
@@ -37,6 +48,7 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
     unconfirmedRemindersDeleted: unconfirmed.count,
     addressHashesCleared: attempts.count,
     endedSupporterSearchesDeleted: searches.count,
+    attributionsCleared: attribution.checkoutAttempts + attribution.reminders,
   };
 }
 
@@ -46,11 +58,13 @@ export function retentionPeriodsOf(config: {
   RETENTION_REMINDER_DAYS: number;
   RETENTION_UNCONFIRMED_REMINDER_DAYS: number;
   RETENTION_ADDRESS_HASH_DAYS: number;
+  RETENTION_ATTRIBUTION_DAYS: number;
 }): RetentionPeriods {
   return {
     webhookPayloadDays: config.RETENTION_WEBHOOK_PAYLOAD_DAYS,
     reminderDays: config.RETENTION_REMINDER_DAYS,
     unconfirmedReminderDays: config.RETENTION_UNCONFIRMED_REMINDER_DAYS,
     addressHashDays: config.RETENTION_ADDRESS_HASH_DAYS,
+    attributionDays: config.RETENTION_ATTRIBUTION_DAYS,
   };
 }

@@ -25,3 +25,24 @@ describe("the Origin check for form posts", () => {
     expect(checkOrigin(post({ Origin: "https://give.example.org.evil.example" }), appUrl)).toMatchObject({ ok: false });
   });
 });
+
+describe("form posts from the embedded appeal's sandboxed frame (Origin: null)", () => {
+  it("accepts our own embed frame, whose Referer is one of our /embed/ pages", () => {
+    expect(checkOrigin(post({ Origin: "null", Referer: "https://give.example.org/embed/footer?article=%2Fstory" }), appUrl)).toEqual({ ok: true });
+  });
+  it("refuses a hostile page's sandboxed frame that hides its Referer", () => {
+    expect(checkOrigin(post({ Origin: "null" }), appUrl)).toMatchObject({ ok: false, reason: "opaque origin" });
+  });
+  it("refuses a hostile page's sandboxed frame that shows its own Referer", () => {
+    expect(checkOrigin(post({ Origin: "null", Referer: "https://evil.example/embed/footer" }), appUrl)).toMatchObject({ ok: false });
+  });
+  it("refuses a sandboxed frame of one of our pages that is not the embed", () => {
+    expect(checkOrigin(post({ Origin: "null", Referer: "https://give.example.org/remind" }), appUrl)).toMatchObject({ ok: false });
+  });
+  it("refuses a look-alike host posing as our embed", () => {
+    expect(checkOrigin(post({ Origin: "null", Referer: "https://give.example.org.evil.example/embed/footer" }), appUrl)).toMatchObject({ ok: false });
+  });
+  it("does not let an allowed embedding site's sandboxed frame through on its Referer", () => {
+    expect(checkOrigin(post({ Origin: "null", Referer: "https://news.example.org/story" }), appUrl, ["https://news.example.org"])).toMatchObject({ ok: false });
+  });
+});

@@ -9,7 +9,7 @@ import { updateAppealSettings } from "./update-appeal-settings";
 // revalidatePath needs a Next request; saving only has to ask for it.
 jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 
-/** The form as the settings page's sections post it (app/dashboard/settings/_sections). */
+/** The form as the settings page's sections post it (app/(site)/dashboard/settings): amounts, defaults, words per language, discreet email. */
 function posted(form: AppealSettingsForm, change: Record<string, string> = {}): FormData {
   const data = new FormData();
   for (const c of form.currencies) {
@@ -18,6 +18,10 @@ function posted(form: AppealSettingsForm, change: Record<string, string> = {}): 
   }
   for (const field of ["defaultCurrency", "defaultFrequency", "appealHeading", "appealText"] as const) data.append(field, form[field]);
   data.append("snoozeDays", String(form.snoozeDays));
+  data.append("safetyNote", form.safetyNote);
+  for (const [locale, words] of Object.entries(form.appealTranslations)) for (const field of ["heading", "letter", "safetyNote"] as const) data.append(`translation.${locale}.${field}`, words?.[field] ?? "");
+  data.append("discreetEmail.shown", "1");
+  if (form.discreetEmail) data.append("discreetEmail", "on");
   for (const [name, value] of Object.entries(change)) data.set(name, value);
   return data;
 }

@@ -46,7 +46,7 @@ describe("accessibility of every page", () => {
   let prisma: PrismaClient;
   let session: BrowserSession;
   let supporterId: string;
-  const concrete = (route: string) => route.replace("[currency]", "eur").replace("[lang]", "ru").replace("[id]", supporterId);
+  const concrete = (route: string) => route.replace("[currency]", "eur").replace("[lang]", "ru").replace("[id]", supporterId).replace("[placement]", "footer").replace("[state]", "0");
 
   beforeAll(async () => {
     const keys = parseEncryptionKeys(process.env.E2E_PII_ENCRYPTION_KEYS!);
@@ -68,13 +68,20 @@ describe("accessibility of every page", () => {
   });
 
   it("finds the reader's pages and the staff's", () => {
-    expect(readerPages).toEqual(expect.arrayContaining(["/", "/appeal/[currency]/[lang]", "/remind", "/thank-you"]));
+    expect(readerPages).toEqual(expect.arrayContaining(["/", "/appeal/[currency]/[lang]", "/embed/[placement]/[state]/[lang]", "/remind", "/thank-you"]));
     expect(staffPages).toEqual(expect.arrayContaining(["/dashboard", "/dashboard/supporters/[id]"]));
   });
 
   it.each(readerPages)("%s has no serious or critical axe violation", async (route) => {
     const page = await session.context.newPage();
     expect(await seriousViolations(page, concrete(route))).toEqual([]);
+    await page.close();
+  });
+
+  // The embedded appeal's other faces (the walk above checks the footer appeal itself).
+  it.each(["/embed/banner/0/en", "/embed/footer/thanks/en", "/embed/footer/quiet/ru"])("the embedded %s has no serious or critical axe violation", async (route) => {
+    const page = await session.context.newPage();
+    expect(await seriousViolations(page, route)).toEqual([]);
     await page.close();
   });
 

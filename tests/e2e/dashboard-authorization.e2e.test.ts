@@ -35,7 +35,7 @@ function routesUnder(dir: string, fileName: string): string[] {
   return found.sort();
 }
 
-const dashboardPages = routesUnder(path.join(appDir, "dashboard"), "page.tsx");
+const dashboardPages = routesUnder(path.join(appDir, "(site)", "dashboard"), "page.tsx");
 const privateApiRoutes = routesUnder(path.join(appDir, "api"), "route.ts").filter((route) => !publicApiRoutes.includes(route) && !publicApiPrefixes.some((prefix) => route.startsWith(prefix)));
 
 describe("authorization of the dashboard and its APIs", () => {

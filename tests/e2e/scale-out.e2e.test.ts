@@ -124,7 +124,7 @@ describe("two web instances and two workers on one database", () => {
     const appealOn = async (instance: WebInstance) => (await (await fetch(`${instance.baseUrl}/?currency=usd&amount=10&frequency=once`)).text()).includes(heading);
     await appealOn(b); // B now holds the settings as they were
     await page.goto(`${a.baseUrl}/dashboard/settings`);
-    await page.getByLabel("Heading").fill(heading);
+    await page.getByLabel("Heading", { exact: true }).fill(heading);
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.waitForURL(/saved=1/);
     const savedAt = Date.now();

@@ -2,7 +2,7 @@ import { applyRetention } from "@/lib/privacy/apply-retention";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
 
 const DAY = 86_400_000;
-const periods = { webhookPayloadDays: 30, reminderDays: 30, unconfirmedReminderDays: 7, addressHashDays: 30 };
+const periods = { webhookPayloadDays: 30, reminderDays: 30, unconfirmedReminderDays: 7, addressHashDays: 30, attributionDays: 90 };
 
 describe("retention", () => {
   let db: TestDatabase;
@@ -49,7 +49,14 @@ describe("retention", () => {
   afterAll(async () => db.drop());
 
   it("removes nothing that is not yet due", async () => {
-    expect(await applyRetention(db.prisma, at(25), periods)).toEqual({ webhookPayloadsReduced: 0, remindersDeleted: 0, unconfirmedRemindersDeleted: 0, addressHashesCleared: 0, endedSupporterSearchesDeleted: 0 });
+    expect(await applyRetention(db.prisma, at(25), periods)).toEqual({
+      webhookPayloadsReduced: 0,
+      remindersDeleted: 0,
+      unconfirmedRemindersDeleted: 0,
+      addressHashesCleared: 0,
+      endedSupporterSearchesDeleted: 0,
+      attributionsCleared: 0,
+    });
   });
 
   describe("when the clock moves to day 36", () => {

@@ -20,6 +20,8 @@ export const READER_FOLDERS = [
   "app/(site)/not-found.tsx",
   "app/global-not-found.tsx",
   "app/api/checkout",
+  "app/embed/[placement]",
+  "lib/embed/build-snippet.ts",
   "lib/donations/parse-checkout-request.ts",
   "lib/donations/refusal-messages.ts",
   "lib/donations/render-checkout-wait-page.ts",

@@ -20,6 +20,7 @@ export default async function DashboardLayout({ children }: { children: React.Re
           <Link href="/dashboard">Overview</Link>
           <Link href="/dashboard/supporters">Supporters</Link>
           <Link href="/dashboard/donations">Donations</Link>
+          <Link href="/dashboard/sources">Sources</Link>
           {hasRole(staff, StaffRole.ADMIN) ? (
             <>
               <p className="nav-label">Admin</p>

@@ -3,11 +3,14 @@
 // sync code, so the ledger is right before the webhook arrives. In the reader's language, with the
 // appeal's "Your safety" note (Settings, per language).
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import "@/app/_appeal/appeal.css";
 import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
+import { getConfig } from "@/lib/config/env";
+import { readBackUrl } from "@/lib/embed/article-address";
+import { BACK_COOKIE } from "@/lib/embed/reader-state";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { readThankYouPage, type ThankYouPageContent } from "@/lib/donations/read-thank-you-page";
 import { knownLocale, type Locale } from "@/lib/i18n/locales";
@@ -94,10 +97,17 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
     getTranslations("appeal"),
     getTranslations("common"),
   ]);
+  // From an embedded appeal: the article the reader gave from (lib/embed/embed-checkout.ts).
+  const backUrl = readBackUrl((await cookies()).get(BACK_COOKIE)?.value, getConfig().embedAllowedOrigins);
   return (
     <main className="thank-you">
       <p className="newsroom">{newsroomName}</p>
       <Body result={result} monthlyInvitation={monthlyInvitation} locale={locale} t={t} />
+      {backUrl ? (
+        <p>
+          <a href={backUrl}>{t("backToArticle")}</a>
+        </p>
+      ) : null}
       <aside className="safety" aria-labelledby="safety-heading">
         <h2 id="safety-heading">{appeal("safetyHeading")}</h2>
         <p>{copy.safetyNote}</p>

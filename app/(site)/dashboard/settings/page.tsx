@@ -12,6 +12,8 @@ import { DefaultsSection } from "./_sections/defaults-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
 import { DiscreetEmailSetting } from "./discreet-email-setting";
+import { EmbedVariantsSettings } from "./embed-variants-settings";
+import { EmbedSnippetSettings } from "./embed-snippet-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -52,6 +54,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <button type="submit">Save settings</button>
       </form>
       <DiscretionSettings />
+      <EmbedSnippetSettings />
+      <EmbedVariantsSettings />
     </>
   );
 }
