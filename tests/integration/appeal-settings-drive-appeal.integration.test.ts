@@ -21,7 +21,8 @@ jest.mock("next-intl/server", () => {
     getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: catalogues.en, namespace, timeZone: "UTC" }),
   };
 });
-jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }) }));
+// No cookies: the reader did not come from an embedded appeal.
+jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }), cookies: async () => new Map() }));
 
 const saved: AppealSettings = {
   currencies: {
