@@ -36,7 +36,8 @@ export type PublicForm<Input> = {
   postedFrom?: PostedFrom;
   /** Over the body's fields: strings from a form, any JSON value from JSON. */
   schema: z.ZodType<Input>;
-  invalid: (error: z.ZodError, fields: Record<string, unknown>) => FormReply | Response;
+  /** headers: the request's, for the reader's language (lib/i18n/read-request-locale.ts). */
+  invalid: (error: z.ZodError, fields: Record<string, unknown>, headers: Headers) => FormReply | Response;
   /** Where a browser goes when its body cannot be read (JSON callers get the error); plain words when absent. */
   unreadable?: (code: Exclude<UnreadableBodyCode, "payload_too_large">) => FormReply;
   rateLimit?: {
@@ -72,7 +73,7 @@ export async function handlePublicForm<Input>(request: Request, form: PublicForm
   }
   const asJson = body.isJson;
   const parsed = form.schema.safeParse(body.fields);
-  if (!parsed.success) return answerForm(form.invalid(parsed.error, body.fields), asJson);
+  if (!parsed.success) return answerForm(form.invalid(parsed.error, body.fields, request.headers), asJson);
   const input = parsed.data;
   const context: FormContext = {
     headers: request.headers,

@@ -5,17 +5,19 @@ import "server-only";
 import { z } from "zod";
 import type { PublicForm } from "@/lib/http/handle-public-form";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
+import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { logger } from "@/lib/log/logger";
 import { emailIndex } from "@/lib/privacy/email-index";
 import { requestManageLink } from "./request-manage-link";
 
-const schema = z.object({ email: z.string().trim().max(254).email() });
+// lang: the page's language, which the link's email and the billing portal then use.
+const schema = z.object({ email: z.string().trim().max(254).email(), lang: z.unknown().optional() });
 
 export const requestManageLinkForm: PublicForm<z.infer<typeof schema>> = {
   schema,
-  invalid: () => ({
+  invalid: (_error, fields, headers) => ({
     status: 400,
-    json: { error: { code: "invalid_email", message: "Enter the email address you used when you gave, like name@example.org.", field: "email" } },
+    json: { error: { code: "invalid_email", message: readerTranslator(readRequestLocale(headers, fields.lang))("manage.refusals.invalid_email"), field: "email" } },
     redirectTo: "/manage?error=invalid_email",
   }),
   rateLimit: {
@@ -24,16 +26,16 @@ export const requestManageLinkForm: PublicForm<z.infer<typeof schema>> = {
       { name: "manage-link-address", key: clientAddressHash },
       { name: "manage-link-email", key: emailIndex(email) },
     ],
-    refused: (retryAfterSeconds) => ({
+    refused: (retryAfterSeconds, { lang }, { headers }) => ({
       status: 429,
-      json: { error: { code: "rate_limited", message: `Too many requests. Please try again in ${Math.ceil(retryAfterSeconds / 60)} minutes.`, field: "email" } },
+      json: { error: { code: "rate_limited", message: readerTranslator(readRequestLocale(headers, lang))("manage.refusals.rate_limited", { minutes: Math.max(1, Math.ceil(retryAfterSeconds / 60)) }), field: "email" } },
       redirectTo: "/manage?error=rate_limited",
     }),
   },
-  async submit({ email }, { headers }) {
+  async submit({ email, lang }, { headers }) {
     try {
       // The link's email and the billing portal in the reader's language.
-      await requestManageLink(email, readRequestLocale(headers));
+      await requestManageLink(email, readRequestLocale(headers, lang));
     } catch (error) {
       // The reader still sees the same answer; staff see the failure in the logs.
       logger.error("manage link request failed", { error });

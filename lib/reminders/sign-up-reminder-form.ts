@@ -1,13 +1,16 @@
 // "Email me" (POST /api/reminders/sign-up, from /remind and the thank-you page's give-again offer)
 // as a public form (lib/http/handle-public-form.ts). A browser's post answers 303 to "check your
 // inbox", or back to /remind with the error and the reader's choices; JSON answers 200
-// {"remindMonth"} or 4xx/503 {"error": {code, message, field}}. Only a valid sign-up spends from
-// the connection's budget.
+// {"remindMonth"} or 4xx/503 {"error": {code, message, field}}, the message in the reader's
+// language (by its code, from the catalogues). Only a valid sign-up spends from the connection's
+// budget.
 import "server-only";
 import { z } from "zod";
 import { anyFields, textFields } from "@/lib/http/form-fields";
 import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
+import type { Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
+import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { parseReminderSignUp, signUpErrorMessages, type FieldError, type ReminderSignUp, type SignUpErrorCode } from "./parse-reminder-sign-up";
 import { signUpForReminder } from "./sign-up-for-reminder";
 
@@ -25,11 +28,13 @@ const schema = anyFields.transform((raw, context): SignUpInput => {
   return z.NEVER;
 });
 
-/** The error as JSON, or back to the form with the error and the reader's choices (never the address). */
-function refuse(status: number, error: FieldError, fields: Record<string, string>): FormReply {
+/** The error as JSON in the reader's language, or back to the form with the error and the reader's choices (never the address). */
+function refuse(status: number, error: FieldError, fields: Record<string, string>, locale: Locale, minutes?: number): FormReply {
   const back = new URLSearchParams({ error: error.code });
   for (const key of keptFields) if (fields[key]) back.set(key, fields[key]);
-  return { status, json: { error }, redirectTo: `/remind?${back.toString()}#email-me` };
+  const t = readerTranslator(locale);
+  const message = minutes === undefined ? t(`remind.errors.${error.code}`) : t("remind.errors.rateLimitedMinutes", { minutes });
+  return { status, json: { error: { ...error, message } }, redirectTo: `/remind?${back.toString()}#email-me` };
 }
 
 function fieldErrorOf(error: z.ZodError): FieldError {
@@ -40,18 +45,19 @@ function fieldErrorOf(error: z.ZodError): FieldError {
 
 export const signUpReminderForm: PublicForm<SignUpInput> = {
   schema,
-  invalid: (error, fields) => refuse(400, fieldErrorOf(error), textFields(fields)),
+  invalid: (error, fields, headers) => refuse(400, fieldErrorOf(error), textFields(fields), readRequestLocale(headers, fields.lang)),
   rateLimit: {
     spends: (_input, { clientAddressHash }) => [{ name: "reminder-sign-up", key: clientAddressHash }],
-    refused: (retryAfterSeconds, { fields }) => {
+    refused: (retryAfterSeconds, { fields }, { headers }) => {
       const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-      return refuse(429, { code: "rate_limited", field: "email", message: `Too many reminder requests from this connection. Please try again in ${minutes} minutes.` }, fields);
+      return refuse(429, { code: "rate_limited", field: "email", message: signUpErrorMessages.rate_limited }, fields, readRequestLocale(headers, fields.lang), minutes);
     },
   },
   async submit({ signUp, fields }, { clientAddressHash, headers }) {
     // The emails are written in the reader's language: the switch's cookie, the form's `lang`, Accept-Language.
-    const result = await signUpForReminder(signUp, { clientAddressHash, locale: readRequestLocale(headers, fields.lang) });
-    if (!result.ok) return refuse(result.status, result.error, fields);
+    const locale = readRequestLocale(headers, fields.lang);
+    const result = await signUpForReminder(signUp, { clientAddressHash, locale });
+    if (!result.ok) return refuse(result.status, result.error, fields, locale);
     return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: `/remind/check-your-email?month=${result.remindMonth}` };
   },
 };

@@ -106,3 +106,56 @@ describe("a reader whose browser speaks Russian", () => {
     }
   });
 });
+
+describe("a reader whose browser speaks Russian, after giving", () => {
+  let session: BrowserSession;
+  beforeAll(async () => {
+    session = await launchBrowser({ locale: "ru-RU" });
+  });
+  afterAll(async () => {
+    await session.close();
+  });
+
+  it("reads the thank-you page and the manage page in Russian, and the switch on them turns them to English for good", async () => {
+    const page = await session.context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    await page.getByRole("radio", { name: "Один раз" }).check();
+    await page.getByLabel("Другая сумма").fill("9");
+    await page.getByRole("button", { name: "Продолжить" }).click();
+    await page.waitForURL((url) => !url.href.startsWith(baseUrl()));
+    await page.getByLabel("Email").fill("reader@example.org");
+    await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+    await page.getByLabel("Expiration").fill("12 / 34");
+    await page.getByLabel("CVC").fill("123");
+    await page.getByLabel("Cardholder name").fill("Ada Reader");
+    await page.getByRole("button", { name: "Donate" }).click();
+    await page.waitForURL((url) => url.pathname === "/thank-you");
+    const thankYou = page.url();
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Спасибо за вашу поддержку");
+    await expect(page.getByRole("heading", { name: "Ваша безопасность" }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole("heading", { name: "Напомнить вам поддержать нас снова?" }).isVisible()).resolves.toBe(true);
+    await expect(page.locator('form[action="/api/reminders/sign-up"] input[name="lang"]').getAttribute("value")).resolves.toBe("ru");
+
+    await page.goto(`${baseUrl()}/manage`);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("ru");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Управление поддержкой");
+
+    // The switch on the manage page: English, here and on the thank-you page after it.
+    await page.getByRole("navigation", { name: "Язык" }).getByRole("link", { name: "English" }).click();
+    await page.waitForURL(`${baseUrl()}/manage`);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Manage your support");
+    await page.goto(thankYou);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Thank you for your support");
+    await expect(page.getByRole("heading", { name: "Your safety" }).isVisible()).resolves.toBe(true);
+
+    // And the thank-you page's own switch turns it back to Russian, which stays.
+    await page.getByRole("navigation", { name: "Language" }).getByRole("link", { name: "Русский" }).click();
+    await page.waitForURL(thankYou);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Спасибо за вашу поддержку");
+    await page.goto(`${baseUrl()}/remind`);
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Напомнить позже");
+  });
+});

@@ -212,6 +212,23 @@ describe("when a reader asks to be emailed later", () => {
     expect(inbox.messages).toHaveLength(0);
   });
 
+  it("refuses in the reader's language, by its code: Accept-Language, or the form's own lang", async () => {
+    const post = (body: object, headers: Record<string, string>) =>
+      routes.signUp(new Request(`${APP_URL}/api/reminders/sign-up`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json", ...headers }, body: JSON.stringify(body) }));
+    const byHeader = await post({ email: "not-an-address", when: "next-month" }, { "accept-language": "ru-RU,ru;q=0.9" });
+    expect((await byHeader.json()).error).toEqual({ code: "invalid_email", field: "email", message: "Этот адрес электронной почты выглядит неверно. Проверьте его и попробуйте ещё раз." });
+    const byField = await post({ email: "", when: "next-month", lang: "ru" }, {});
+    expect((await byField.json()).error).toMatchObject({ code: "missing_email", message: "Введите адрес электронной почты, на который нам написать." });
+    const unknown = await post({ email: "", when: "next-month", lang: "xx" }, { "accept-language": ";;;" });
+    expect((await unknown.json()).error).toMatchObject({ code: "missing_email", message: "Enter the email address we should write to." });
+    const token = await routes.confirm(
+      new Request(`${APP_URL}/api/reminders/confirm`, { method: "POST", headers: { "content-type": "application/json", accept: "application/json", "accept-language": "ru" }, body: JSON.stringify({ token: "nope" }) }),
+    );
+    expect(token.status).toBe(400);
+    expect((await token.json()).error).toMatchObject({ code: "invalid_token", message: expect.stringContaining("больше 7 дней") });
+    expect(await db.prisma.reminder.count()).toBe(0);
+  });
+
   it("limits sign-ups per client address, shared through PostgreSQL", async () => {
     for (let i = 0; i < 5; i++) expect((await signUp(`limit${i}@example.org`, {}, "198.51.100.9")).headers.get("location")).toContain("check-your-email");
     const refused = await signUp("limit5@example.org", {}, "198.51.100.9");

@@ -1,44 +1,47 @@
-// /manage: a supporter asks for a link to change or cancel their gift, or update their card.
-import { readManagePage, type ManagePageError } from "@/lib/manage/read-manage-page";
+// /manage: a supporter asks for a link to change or cancel their gift, or update their card. In the
+// reader's language; the form carries it, so the link's email and the billing portal use it too.
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
+import { getConfig } from "@/lib/config/env";
+import { readManagePage } from "@/lib/manage/read-manage-page";
 import styles from "./manage.module.css";
 
-export const metadata = { title: "Manage your support" };
-
-const errors: Record<ManagePageError, string> = {
-  invalid_email: "That does not look like an email address. Enter the one you used when you gave, like name@example.org.",
-  rate_limited: "We have had several requests for this address or from your connection. Please wait a while and try again.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("manage"))("title") };
+}
 
 export default async function ManagePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const { returned, sent, error } = readManagePage(await searchParams);
+  const t = await getTranslations("manage");
   return (
     <main>
-      <h1>Manage your support</h1>
-      <p>Change or cancel a recurring gift, update your card, or see your past payments. Enter the email address you used when you gave and we will send you a link.</p>
+      <h1>{t("title")}</h1>
+      <p>{t("intro")}</p>
       {returned && (
         <p className={styles.notice} role="status">
-          You are back from your billing page. Any change you made is saved.
+          {t("returned")}
         </p>
       )}
       {sent && (
         <p className={styles.notice} role="status">
-          If that address belongs to one of our supporters, a link is on its way. It works once, for the next 30 minutes. Nothing arrived? Check your spam folder, or ask again.
+          {t("sent", { minutes: getConfig().MANAGE_LINK_MINUTES })}
         </p>
       )}
       {error && (
         <p className={styles.error} role="alert">
-          {errors[error]}
+          {t(`errors.${error}`)}
         </p>
       )}
       <form className={styles.panel} method="post" action="/api/manage/link">
+        <input type="hidden" name="lang" value={await getLocale()} />
         <label className={styles.label} htmlFor="manage-email">
-          Email
+          {t("emailLabel")}
         </label>
         <input className={styles.input} id="manage-email" name="email" type="email" autoComplete="email" required maxLength={254} />
         <button className={styles.button} type="submit">
-          Email me a link
+          {t("button")}
         </button>
-        <p className={styles.muted}>We never show whether an address is on our list, to protect the people who support us.</p>
+        <p className={styles.muted}>{t("muted")}</p>
       </form>
     </main>
   );

@@ -1,23 +1,25 @@
-// /remind/check-your-email: after "Email me a reminder".
+// /remind/check-your-email: after "Email me a reminder", in the reader's language.
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { describeMonthParam } from "@/lib/reminders/describe-month-param";
 import styles from "../remind.module.css";
 
-export const metadata = { title: "Check your inbox" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("remind.checkEmail"))("title") };
+}
 
 export default async function CheckYourEmailPage({ searchParams }: { searchParams: Promise<{ month?: string }> }) {
   const { month } = await searchParams;
-  const readable = describeMonthParam(month);
+  const readable = describeMonthParam(month, await getLocale());
+  const t = await getTranslations("remind.checkEmail");
   return (
     <main>
-      <h1>Check your inbox</h1>
-      <p className={styles.lede}>We have sent you an email with a link to confirm your reminder{readable ? ` for ${readable}` : ""}. The reminder is only set once you follow it.</p>
+      <h1>{t("title")}</h1>
+      <p className={styles.lede}>{readable ? t("ledeMonth", { month: readable }) : t("lede")}</p>
+      <p>{t("body")}</p>
       <p>
-        If nothing arrives within a few minutes, look in your spam folder. We send at most one confirmation a day to an address, so if you asked earlier today, use the link in that email. If you already confirmed a
-        reminder for that month, there is nothing more to do.
-      </p>
-      <p>
-        <Link href="/">Back to the appeal</Link>
+        <Link href="/">{(await getTranslations("common"))("backToAppeal")}</Link>
       </p>
     </main>
   );
