@@ -12,15 +12,7 @@ jest.mock("next/cache", () => ({ revalidatePath: jest.fn() }));
 // The thank-you page reads the client address (its Stripe reads are rate-limited per client).
 // The cached appeal sets its language for next-intl, and the thank-you page reads it, which needs
 // a Next request outside of this test: here the reader's language is English, with the real catalogue.
-jest.mock("next-intl/server", () => {
-  const { createTranslator } = jest.requireActual("use-intl/core");
-  const { catalogues } = jest.requireActual("@/lib/i18n/catalogues");
-  return {
-    setRequestLocale: () => undefined,
-    getLocale: async () => "en",
-    getTranslations: async (namespace?: string) => createTranslator({ locale: "en", messages: catalogues.en, namespace, timeZone: "UTC" }),
-  };
-});
+jest.mock("next-intl/server", () => jest.requireActual("@/tests/helpers/english-next-intl-server"));
 // No cookies: the reader did not come from an embedded appeal.
 jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": "198.51.100.7" }), cookies: async () => new Map() }));
 

@@ -10,7 +10,9 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-data
 // The page is rendered outside a Next.js request here: the request's headers are the test's.
 let clientAddress = "198.51.100.1";
 let addresses = 0;
-jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }) }));
+// No cookies: the reader did not come from an embedded appeal. The reader's language is English.
+jest.mock("next/headers", () => ({ headers: async () => new Headers({ "x-forwarded-for": clientAddress }), cookies: async () => new Map() }));
+jest.mock("next-intl/server", () => jest.requireActual("@/tests/helpers/english-next-intl-server"));
 
 const thankYouLimit = 5;
 
