@@ -21,8 +21,8 @@ describe("discretion at Stripe", () => {
   let adminId: string;
 
   /** Gives through the checkout route, pays at the emulator, and applies the session to the ledger. */
-  async function give(frequency: "once" | "monthly" | "annual", amount: string, source?: string): Promise<Stripe.Checkout.Session> {
-    const response = await app.postJson({ frequency, amount, currency: "eur", ...(source ? { source } : {}) });
+  async function give(frequency: "once" | "monthly" | "annual", amount: string, source?: string, lang: "en" | "ru" = "en"): Promise<Stripe.Checkout.Session> {
+    const response = await app.postJson({ frequency, amount, currency: "eur", lang, ...(source ? { source } : {}) });
     expect(response.status).toBe(200);
     const { url } = (await response.json()) as { url: string };
     const session = (await t.stripe.checkout.sessions.list({ limit: 100 })).data.find((candidate) => candidate.url === url)!;
@@ -104,6 +104,17 @@ describe("discretion at Stripe", () => {
       expect((await t.stripe.prices.list({ limit: 100 })).data.length).toBe(prices);
       expect(await db.prisma.stripePrice.count()).toBe(rows);
       expect(rows).toBe(3);
+    });
+  });
+
+  describe("for a reader who gives in Russian", () => {
+    it("leaves no trace of the newsroom's name, its domain or the article at Stripe either", async () => {
+      const once = await give("once", "11", SOURCE, "ru");
+      const monthly = await give("monthly", "6", SOURCE, "ru");
+      await t.emulator.idle();
+      expect([once.locale, monthly.locale]).toEqual(["ru", "ru"]);
+      const stored = everythingAtStripe();
+      for (const telltale of ["kestrel", "tribune", NEWSROOM_DOMAIN, SOURCE]) expect(stored).not.toContain(telltale);
     });
   });
 
