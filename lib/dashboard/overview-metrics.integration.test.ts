@@ -126,6 +126,23 @@ describe("the overview's metrics on a hand-built ledger", () => {
     expect(funnel).toMatchObject({ snoozes: 3, signUps: 2, confirmations: 1, sends: 0, clicks: 0 });
   });
 
+  it("counts as given after a reminder only the gifts that were paid, and only what was kept of them", async () => {
+    const make = ledgerFactories(db.prisma);
+    const gifts = [
+      { status: "SUCCEEDED", amount: 1500, amountRefunded: 0 },
+      { status: "PARTIALLY_REFUNDED", amount: 2000, amountRefunded: 500 },
+      { status: "FAILED", amount: 9000, amountRefunded: 0 },
+      { status: "REFUNDED", amount: 7000, amountRefunded: 7000 },
+    ] as const;
+    for (const gift of gifts) {
+      const attempt = await make.checkoutAttempt({ createdAt: "2026-03-10T10:00:00Z", status: "COMPLETED", currency: "gbp", source: "reminder" });
+      await make.donation({ supporterId: null, currency: "gbp", paidAt: "2026-03-11T10:00:00Z", checkoutAttemptId: attempt.id, ...gift });
+    }
+    const funnel = await countReminderFunnel(db.prisma, march);
+    expect(funnel.donatedByCurrency.filter((row) => row.currency === "gbp")).toEqual([{ currency: "gbp", amount: 3000 }]);
+    expect(funnel.donations).toBe(2);
+  });
+
   it("gives one entry per day of the period, with one-time and recurring money apart", async () => {
     const days = await getDailyRaised(db.prisma, march);
     expect(days).toHaveLength(31);

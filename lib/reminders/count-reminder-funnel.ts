@@ -2,6 +2,7 @@
 // sends, clicks (once per reminder), and donations paid within 30 days of a reminder click.
 // Clicks and donations are not linked by identity: a donation counts when its checkout attempt
 // came from a reminder link (source = "reminder") and was paid within 30 days of that attempt.
+// Only gifts that were paid and kept count, at what was kept (the "Gift" view: refunds taken off).
 import type { PrismaClient } from "@/lib/db/generated/client";
 
 export const ATTRIBUTION_DAYS = 30;
@@ -21,8 +22,8 @@ export async function countReminderFunnel(prisma: PrismaClient, range: { from: D
   const [events, donations] = await Promise.all([
     prisma.funnelEvent.groupBy({ by: ["kind"], where: { createdAt, kind: { in: ["SNOOZE", "REMINDER_SIGNUP", "REMINDER_CONFIRMED", "REMINDER_SENT", "REMINDER_CLICKED"] } }, _count: { _all: true } }),
     prisma.$queryRaw<{ currency: string; donations: bigint; amount: bigint }[]>`
-      SELECT d.currency, count(*) AS donations, sum(d.amount) AS amount
-      FROM "Donation" d JOIN "CheckoutAttempt" a ON a.id = d."checkoutAttemptId"
+      SELECT d.currency, count(*) AS donations, sum(g.raised) AS amount
+      FROM "Donation" d JOIN "Gift" g ON g.id = d.id JOIN "CheckoutAttempt" a ON a.id = d."checkoutAttemptId"
       WHERE a.source = 'reminder' AND d."paidAt" >= ${range.from} AND d."paidAt" < ${range.to}
         AND d."paidAt" <= a."createdAt" + make_interval(days => ${ATTRIBUTION_DAYS})
       GROUP BY d.currency ORDER BY d.currency`,

@@ -28,7 +28,17 @@ export function ledgerFactories(prisma: PrismaClient) {
     supporter: (data: { firstGiftAt: string; emailIndex?: string; emailEncrypted?: string; nameEncrypted?: string }) =>
       prisma.supporter.create({ data: { ...data, firstGiftAt: new Date(data.firstGiftAt), createdAt: new Date(data.firstGiftAt) } }),
     customer: (supporterId: string, id = `cus_test_${next()}`) => prisma.stripeCustomer.create({ data: { id, supporterId } }),
-    donation: (data: { supporterId: string | null; amount: number; currency?: string; frequency?: Frequency; status?: DonationStatus; paidAt: string; amountRefunded?: number; subscriptionId?: string }) =>
+    donation: (data: {
+      supporterId: string | null;
+      amount: number;
+      currency?: string;
+      frequency?: Frequency;
+      status?: DonationStatus;
+      paidAt: string;
+      amountRefunded?: number;
+      subscriptionId?: string;
+      checkoutAttemptId?: string;
+    }) =>
       prisma.donation.create({
         data: {
           frequency: "ONCE",
@@ -73,7 +83,7 @@ export function ledgerFactories(prisma: PrismaClient) {
       return subscription;
     },
     change,
-    checkoutAttempt: (data: { createdAt: string; status: CheckoutAttemptStatus; currency?: string; amount?: number; frequency?: Frequency }) =>
+    checkoutAttempt: (data: { createdAt: string; status: CheckoutAttemptStatus; currency?: string; amount?: number; frequency?: Frequency; source?: string }) =>
       prisma.checkoutAttempt.create({ data: { amount: 1000, frequency: "ONCE", currency: "usd", ...data, createdAt: new Date(data.createdAt) } }),
   };
 }
