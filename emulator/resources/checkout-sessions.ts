@@ -38,6 +38,8 @@ function readLineItems(emulator: EmulatorContext, params: FormObject, mode: stri
     const quantity = requiredInteger(item, "quantity", child(param, "quantity"));
     if (quantity < 1) throw invalidParam(child(param, "quantity"), "Quantity must be greater than or equal to 1.", "parameter_invalid_integer");
     const price = resolvePrice(emulator, item, param);
+    // Stripe takes only active prices by id (an inline price_data price is inactive by design).
+    if (item.price !== undefined && !price.active) throw invalidParam(child(param, "price"), "The price specified is inactive. This field only accepts active prices.");
     if (mode === "payment" && price.recurring) {
       throw invalidParam("line_items", "You specified `payment` mode but passed a recurring price. Either switch to `subscription` mode or use only one-time prices.");
     }

@@ -22,7 +22,7 @@ import { loadDiscretionSettings } from "@/lib/settings/load-discretion-settings"
 import type { DiscretionSettings } from "@/lib/settings/discretion-settings-schema";
 import { catalogueProductLook, ensureCatalogueProduct } from "@/lib/stripe/catalogue-product";
 import { createdByAppMetadata } from "@/lib/stripe/created-by-app";
-import { findOrCreatePrice } from "@/lib/stripe/find-or-create-price";
+import { findOrCreatePrice, forgetPrice, isInactivePriceError } from "@/lib/stripe/find-or-create-price";
 
 export type CheckoutContext = {
   stripe: Stripe;
@@ -76,9 +76,9 @@ async function recordAttempt(request: CheckoutRequest, context: CheckoutContext)
 }
 
 /** The catalogue price for the attempt: its product made to look as the settings say, then the price. */
-async function cataloguePrice(attempt: Attempt, context: CheckoutContext, settings: DiscretionSettings): Promise<string> {
+async function cataloguePrice(attempt: Attempt, context: CheckoutContext, settings: DiscretionSettings, replacing?: string): Promise<string> {
   const product = await ensureCatalogueProduct(context.stripe, attempt.frequency, catalogueProductLook(attempt.frequency, settings, context.newsroomName));
-  return findOrCreatePrice(context.stripe, context.pool, product, { currency: attempt.currency, frequency: attempt.frequency, amount: attempt.amount });
+  return findOrCreatePrice(context.stripe, context.pool, product, { currency: attempt.currency, frequency: attempt.frequency, amount: attempt.amount }, replacing);
 }
 
 function sessionParams(attempt: Attempt, context: CheckoutContext, priceId: string, settings: DiscretionSettings): Stripe.Checkout.SessionCreateParams {
@@ -126,7 +126,14 @@ export async function createCheckoutSession(request: CheckoutRequest, context: C
   try {
     const settings = await loadDiscretionSettings();
     const priceId = await cataloguePrice(attempt, context, settings);
-    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context, priceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}` });
+    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context, priceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}` }).catch(async (error: unknown) => {
+      // Someone archived the catalogue price at Stripe: forget it and try once with an active one.
+      if (!isInactivePriceError(error)) throw error;
+      await forgetPrice(context.pool, priceId);
+      const activePriceId = await cataloguePrice(attempt, context, settings, priceId);
+      logger.warn("catalogue price was archived at Stripe; replaced", { attemptId: attempt.id, archivedPriceId: priceId, priceId: activePriceId });
+      return context.stripe.checkout.sessions.create(sessionParams(attempt, context, activePriceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}-${activePriceId}` });
+    });
   } catch (error) {
     const type = typeof error === "object" && error !== null && "type" in error ? String(error.type) : "unknown";
     logger.error("checkout session creation failed", { attemptId: attempt.id, stripeErrorType: type });

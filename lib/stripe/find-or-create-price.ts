@@ -39,7 +39,7 @@ async function findAtStripe(stripe: Stripe, product: Stripe.Product, key: Catalo
   return found.data.find((price) => fits(price, product, key));
 }
 
-function createAtStripe(stripe: Stripe, product: Stripe.Product, key: CataloguePriceKey): Promise<Stripe.Price> {
+function createAtStripe(stripe: Stripe, product: Stripe.Product, key: CataloguePriceKey, replacing?: string): Promise<Stripe.Price> {
   const interval = intervals[key.frequency];
   const lookupKey = catalogueLookupKey(key);
   return stripe.prices.create(
@@ -53,14 +53,15 @@ function createAtStripe(stripe: Stripe, product: Stripe.Product, key: CatalogueP
       transfer_lookup_key: true,
       metadata: { ...createdByAppMetadata },
     },
-    { idempotencyKey: `catalogue-price-${product.livemode ? "live" : "test"}-${lookupKey}` },
+    // A replacement for an archived price needs a key of its own, or Stripe would answer with the archived one.
+    { idempotencyKey: `catalogue-price-${product.livemode ? "live" : "test"}-${lookupKey}${replacing ? `-after-${replacing}` : ""}` },
   );
 }
 
 const selectPrice = `SELECT "stripePriceId" FROM "StripePrice" WHERE "livemode" = $1 AND "currency" = $2 AND "frequency" = $3::"Frequency" AND "amount" = $4`;
 
-/** The id of the catalogue price for `key` under `product` (the frequency's catalogue product). */
-export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: Stripe.Product, key: CataloguePriceKey): Promise<string> {
+/** The id of the catalogue price for `key` under `product` (the frequency's catalogue product). `replacing`: a price Stripe refused as archived (see forgetPrice). */
+export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: Stripe.Product, key: CataloguePriceKey, replacing?: string): Promise<string> {
   const livemode = product.livemode;
   const memoryKey = `${livemode}:${product.id}:${key.currency}:${key.amount}`;
   const known = memory().get(memoryKey);
@@ -69,7 +70,7 @@ export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: 
   const stored = await pool.query<{ stripePriceId: string }>(selectPrice, values);
   if (stored.rows[0]) return remember(memoryKey, stored.rows[0].stripePriceId);
 
-  const price = (await findAtStripe(stripe, product, key)) ?? (await createAtStripe(stripe, product, key));
+  const price = (await findAtStripe(stripe, product, key)) ?? (await createAtStripe(stripe, product, key, replacing));
   const id = `p${Date.now().toString(36)}${randomBytes(12).toString("hex")}`;
   await pool.query(
     `INSERT INTO "StripePrice" ("id", "livemode", "currency", "frequency", "amount", "stripePriceId", "stripeProductId")
@@ -79,4 +80,17 @@ export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: 
   // Whoever stored first wins; both prices are the same one unless the idempotency key had expired.
   const winner = await pool.query<{ stripePriceId: string }>(selectPrice, values);
   return remember(memoryKey, winner.rows[0]?.stripePriceId ?? price.id);
+}
+
+/** Whether Stripe refused a price because it was archived (made inactive) at Stripe. */
+export function isInactivePriceError(error: unknown): boolean {
+  if (typeof error !== "object" || error === null) return false;
+  const { type, param, message } = error as { type?: unknown; param?: unknown; message?: unknown };
+  return type === "StripeInvalidRequestError" && typeof param === "string" && /\[price\]$/.test(param) && typeof message === "string" && message.includes("inactive");
+}
+
+/** Forgets a price Stripe no longer takes (archived there by hand): the next lookup finds or creates an active one. */
+export async function forgetPrice(pool: pg.Pool, priceId: string): Promise<void> {
+  for (const [key, id] of memory()) if (id === priceId) memory().delete(key);
+  await pool.query(`DELETE FROM "StripePrice" WHERE "stripePriceId" = $1`, [priceId]);
 }

@@ -158,4 +158,18 @@ describe("discretion at Stripe", () => {
       expect((await t.stripe.products.list({ limit: 100 })).data.map((product) => product.name).sort()).toEqual(["Annual support", "Monthly support", "One-time support"]);
     });
   });
+
+  describe("when someone archives a catalogue price at Stripe by hand", () => {
+    it("replaces it with an active price and the reader's gift still goes to checkout", async () => {
+      const first = await give("monthly", "7");
+      const archived = (await t.stripe.checkout.sessions.listLineItems(first.id)).data[0]!.price!.id;
+      await t.stripe.prices.update(archived, { active: false });
+
+      const second = await give("monthly", "7");
+      const replacement = (await t.stripe.checkout.sessions.listLineItems(second.id)).data[0]!.price!;
+      expect(replacement.id).not.toBe(archived);
+      expect(replacement).toMatchObject({ active: true, unit_amount: 700, currency: "eur", lookup_key: "reader-support-monthly-eur-700" });
+      expect(await db.prisma.stripePrice.findMany({ where: { stripePriceId: { in: [archived, replacement.id] } }, select: { stripePriceId: true } })).toEqual([{ stripePriceId: replacement.id }]);
+    });
+  });
 });
