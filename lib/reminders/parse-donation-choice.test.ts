@@ -1,4 +1,4 @@
-import { describeDonationChoice, donationChoiceSearchParams, parseDonationChoice } from "./parse-donation-choice";
+import { donationChoiceSearchParams, parseDonationChoice } from "./parse-donation-choice";
 
 describe("the reader's donation choice on a reminder", () => {
   it("keeps frequency, amount in minor units and a lower-case currency", () => {
@@ -17,10 +17,5 @@ describe("the reader's donation choice on a reminder", () => {
   it("writes the choice back as the appeal's query string, in major units", () => {
     expect(donationChoiceSearchParams({ frequency: "ANNUAL", amount: 1250, currency: "eur" }).toString()).toBe("frequency=annual&amount=12.50&currency=eur");
     expect(donationChoiceSearchParams({ frequency: "ONCE", amount: 1000, currency: "usd" }).toString()).toBe("frequency=once&amount=10&currency=usd");
-  });
-
-  it("describes the choice for an email", () => {
-    expect(describeDonationChoice({ frequency: "MONTHLY", amount: 500, currency: "gbp" })).toBe("£5 a month");
-    expect(describeDonationChoice({ frequency: "ONCE" })).toBeUndefined();
   });
 });

@@ -2,7 +2,6 @@
 // (`?frequency=monthly&amount=12.50&currency=EUR`), kept on a reminder so the reminder can bring
 // them back to it. The choice is a courtesy: anything unreadable is dropped, never an error.
 import type { Frequency } from "@/lib/db/generated/enums";
-import { formatMoney } from "@/lib/money/format-money";
 import { minorDigits, minorDigitsOf } from "@/lib/money/minor-digits";
 
 export type DonationChoice = { frequency?: Frequency; amount?: number; currency?: string };
@@ -41,12 +40,4 @@ export function donationChoiceSearchParams(choice: DonationChoice): URLSearchPar
   }
   if (choice.currency) params.set("currency", choice.currency);
   return params;
-}
-
-/** "€12.50 a month", for emails; undefined when there is no amount to show. */
-export function describeDonationChoice(choice: DonationChoice): string | undefined {
-  if (choice.amount === undefined || !choice.currency) return undefined;
-  const money = formatMoney(choice.amount, choice.currency, { locale: "en-GB", trimZeroDecimals: true });
-  const per = choice.frequency === "MONTHLY" ? " a month" : choice.frequency === "ANNUAL" ? " a year" : "";
-  return `${money}${per}`;
 }
