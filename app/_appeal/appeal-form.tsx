@@ -6,6 +6,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { useLayoutEffect, useRef, useState, type FormEvent } from "react";
 import { readFormChoice } from "@/app/_appeal/read-form-choice";
 import type { DonationOptions } from "@/lib/donations/donation-options";
+import { feeCoverAmount } from "@/lib/donations/fee-cover";
 import { readerFormats } from "@/lib/i18n/reader-formats";
 import { frequencies, type DonationFrequency } from "@/lib/donations/frequencies";
 import { fromMinorUnits, toMinorUnits } from "@/lib/money/to-minor-units";
@@ -37,6 +38,9 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
   const tookOverForm = useRef(false);
   const currency = options.currencies.find((c) => c.code === currencyCode) ?? options.currencies[0]!;
   const money = (minor: number) => readerFormats(locale).money(minor, currency.code);
+  const typedMinor = otherAmount.trim() ? toMinorUnits(otherAmount.trim(), currency.decimals) : null;
+  // The fee for a typed amount, once the scripts run (without them the label names the rule instead).
+  const typedFee = currency.feeCover && typedMinor?.ok && typedMinor.minor >= currency.minMinor && typedMinor.minor <= currency.maxMinor ? feeCoverAmount(typedMinor.minor, currency.feeCover) : null;
 
   // Before the first paint after hydration: whatever the reader chose while the scripts were on their
   // way is still in the form (React does not overwrite it when hydrating) but not in this state, and
@@ -140,6 +144,7 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
             name="other_amount"
             inputMode="decimal"
             autoComplete="off"
+            placeholder=" "
             value={otherAmount}
             aria-invalid={amountInvalid || undefined}
             aria-describedby={amountInvalid ? "give-error amount-hint" : "amount-hint"}
@@ -163,6 +168,26 @@ export function AppealForm({ options, initial, message, attemptKey, source, capt
           </select>
         </div>
       </div>
+
+      {currency.feeCover ? (
+        <div className="fee-cover">
+          {/* Unticked, and uncontrolled: a tick given before the scripts arrive survives hydration. */}
+          <input type="checkbox" id="cover-fees" name="cover_fees" value="on" defaultChecked={false} />
+          {/* One text per preset, shown by CSS (appeal.css, "fee cover") for the preset chosen, with or without scripts. */}
+          <label htmlFor="cover-fees" className="fee-label">
+            {frequencies.map((f) =>
+              currency.presets[f].map((minor, index) => (
+                <span key={`${f}-${minor}`} className="fee-text" data-frequency={f} data-index={index + 1}>
+                  {t("coverFees", { amount: money(feeCoverAmount(minor, currency.feeCover!)) })}
+                </span>
+              )),
+            )}
+            {typedFee !== null ? <span className="fee-typed">{t("coverFees", { amount: money(typedFee) })}</span> : null}
+            <span className="fee-other">{t("coverFeesOther", { percent: readerFormats(locale).number(currency.feeCover.basisPoints / 100), fixed: money(currency.feeCover.fixed) })}</span>
+          </label>
+          <p className="hint">{t("coverFeesHint")}</p>
+        </div>
+      ) : null}
 
       <input type="hidden" name="attempt_key" defaultValue={attemptKey ?? ""} ref={attemptKeyInput} />
       {/* The page's language: refusals and Stripe Checkout follow it. */}

@@ -17,9 +17,11 @@ export type OverviewTotals = {
   recurringStarted: number;
   recurringCancelled: number;
   checkout: { attempts: number; completed: number };
+  /** What readers added to their gifts to cover payment fees (issue 21), and how many gifts did. */
+  feesCovered: { amount: number; gifts: number };
 };
 
-type MoneyRow = { once_raised: bigint; once_gifts: bigint; recurring_raised: bigint; recurring_gifts: bigint };
+type MoneyRow = { once_raised: bigint; once_gifts: bigint; recurring_raised: bigint; recurring_gifts: bigint; fees_covered: bigint; fee_gifts: bigint };
 type RecurringRow = { monthly_supporters: bigint; annual_supporters: bigint; monthly_sum: bigint; annual_sum: bigint };
 type CountRow = { count: bigint };
 type FlowRow = { started: bigint; cancelled: bigint };
@@ -31,7 +33,9 @@ export async function getOverviewTotals(prisma: PrismaClient, { from, to, curren
       SELECT COALESCE(SUM("raised") FILTER (WHERE "frequency" = 'ONCE'), 0)::bigint AS once_raised,
              COUNT(*) FILTER (WHERE "frequency" = 'ONCE') AS once_gifts,
              COALESCE(SUM("raised") FILTER (WHERE "frequency" <> 'ONCE'), 0)::bigint AS recurring_raised,
-             COUNT(*) FILTER (WHERE "frequency" <> 'ONCE') AS recurring_gifts
+             COUNT(*) FILTER (WHERE "frequency" <> 'ONCE') AS recurring_gifts,
+             COALESCE(SUM("feeCover"), 0)::bigint AS fees_covered,
+             COUNT(*) FILTER (WHERE "feeCover" > 0) AS fee_gifts
       FROM "Gift"
       WHERE "currency" = ${currency} AND "paidAt" >= ${from} AND "paidAt" < ${to}`,
     // Active means paying now (past-due ones are listed as failed renewals instead).
@@ -73,5 +77,6 @@ export async function getOverviewTotals(prisma: PrismaClient, { from, to, curren
     recurringStarted: Number(flow[0]!.started),
     recurringCancelled: Number(flow[0]!.cancelled),
     checkout: { attempts: Number(checkout[0]!.attempts), completed: Number(checkout[0]!.completed) },
+    feesCovered: { amount: Number(m.fees_covered), gifts: Number(m.fee_gifts) },
   };
 }

@@ -3,6 +3,7 @@
 // currency first (the appeal falls back to the first currency). Pure, like getDonationOptions.
 import type { AppealSettings } from "@/lib/settings/appeal-settings-schema";
 import { preselectPreset, type CurrencyOptions, type DonationOptions } from "./donation-options";
+import { defaultFeeCoverRule } from "./fee-cover";
 import { perFrequency } from "./frequencies";
 import { supportedCurrencies } from "@/lib/money/supported-currencies";
 
@@ -21,7 +22,9 @@ export function buildDonationOptionsFromSettings(settings: AppealSettings): Dona
       return inBounds.length > 0 ? inBounds : [minMinor];
     });
     const preselected = perFrequency((frequency) => preselectPreset(presets[frequency]));
-    currencies.push({ code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected });
+    // Settings saved before fee cover existed have none: the default applies until staff set theirs (null: off).
+    const feeCover = saved.feeCover === undefined ? defaultFeeCoverRule(code) : saved.feeCover;
+    currencies.push({ code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected, feeCover });
   }
   return currencies.length > 0 ? { defaultFrequency: settings.defaultFrequency, currencies } : null;
 }

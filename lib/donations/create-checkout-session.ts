@@ -8,6 +8,9 @@
 // unless staff chose to show the name, a one-time payment carries the staff's statement word as
 // its statement_descriptor_suffix, and the article's source stays in our CheckoutAttempt row:
 // neither the metadata nor the return URLs carry it.
+// Fee cover (issue 21): a one-time gift's extra is its own line ("Payment fees", a catalogue price
+// of its own); a recurring gift's is part of its one recurring price. Either way the metadata's
+// fee_cover says how much of the total it is, and the ledger keeps it apart.
 import { randomBytes } from "node:crypto";
 import type pg from "pg";
 import type Stripe from "stripe";
@@ -39,7 +42,7 @@ export type CreatedCheckout = { attemptId: string; sessionId: string; url: strin
 
 export class CheckoutUnavailableError extends Error {}
 
-type Attempt = { id: string; frequency: DonationFrequency; amount: number; currency: string; source: string | null; locale: string | null };
+type Attempt = { id: string; frequency: DonationFrequency; amount: number; feeCover: number; currency: string; source: string | null; locale: string | null };
 
 /** A new attempt id: time-ordered, 96 random bits (the shape of the ids Prisma's cuid() makes is not relied on). */
 function newAttemptId(): string {
@@ -47,26 +50,26 @@ function newAttemptId(): string {
 }
 
 const insertAttempt = `
-  INSERT INTO "CheckoutAttempt" ("id", "frequency", "amount", "currency", "source", "locale", "clientAddressHash", "placement", "variant", "articlePath", "updatedAt")
-  VALUES ($1, $2::"Frequency", $3, $4, $5, $6, $7, $8, $9, $10, now())
+  INSERT INTO "CheckoutAttempt" ("id", "frequency", "amount", "currency", "source", "locale", "clientAddressHash", "placement", "variant", "articlePath", "feeCover", "updatedAt")
+  VALUES ($1, $2::"Frequency", $3, $4, $5, $6, $7, $8, $9, $10, $11, now())
   ON CONFLICT ("id") DO NOTHING
   RETURNING "id"`;
 
 async function recordAttempt(request: CheckoutRequest, context: CheckoutContext): Promise<Attempt> {
   const frequency = frequencyToDatabase[request.frequency];
-  const attempt = (id: string): Attempt => ({ id, frequency: request.frequency, amount: request.amountMinor, currency: request.currency, source: request.source, locale: context.locale });
+  const attempt = (id: string): Attempt => ({ id, frequency: request.frequency, amount: request.amountMinor, feeCover: request.feeCoverMinor, currency: request.currency, source: request.source, locale: context.locale });
   const { placement, variant, articlePath } = context.attribution ?? noAttribution;
-  const values = (id: string) => [id, frequency, request.amountMinor, request.currency, request.source, context.locale, context.clientAddressHash, placement, variant, articlePath];
+  const values = (id: string) => [id, frequency, request.amountMinor, request.currency, request.source, context.locale, context.clientAddressHash, placement, variant, articlePath, request.feeCoverMinor];
   if (request.attemptKey) {
     const inserted = await context.pool.query(insertAttempt, values(request.attemptKey));
     if (inserted.rowCount === 1) return attempt(request.attemptKey);
-    const existing = await context.pool.query<{ status: string; frequency: string; amount: number; currency: string; source: string | null }>(
-      `SELECT "status", "frequency", "amount", "currency", "source" FROM "CheckoutAttempt" WHERE "id" = $1`,
+    const existing = await context.pool.query<{ status: string; frequency: string; amount: number; feeCover: number; currency: string; source: string | null }>(
+      `SELECT "status", "frequency", "amount", "feeCover", "currency", "source" FROM "CheckoutAttempt" WHERE "id" = $1`,
       [request.attemptKey],
     );
     const row = existing.rows[0];
     // The same form sent again: reuse its attempt (and so its session). A changed choice is a new attempt.
-    if (row && row.status === "OPEN" && row.frequency === frequency && row.amount === request.amountMinor && row.currency === request.currency && row.source === request.source) {
+    if (row && row.status === "OPEN" && row.frequency === frequency && row.amount === request.amountMinor && row.feeCover === request.feeCoverMinor && row.currency === request.currency && row.source === request.source) {
       return attempt(request.attemptKey);
     }
   }
@@ -75,16 +78,36 @@ async function recordAttempt(request: CheckoutRequest, context: CheckoutContext)
   return attempt(id);
 }
 
-/** The catalogue price for the attempt: its product made to look as the settings say, then the price. */
-async function cataloguePrice(attempt: Attempt, context: CheckoutContext, settings: DiscretionSettings, replacing?: string): Promise<string> {
-  const product = await ensureCatalogueProduct(context.stripe, attempt.frequency, catalogueProductLook(attempt.frequency, settings, context.newsroomName));
-  return findOrCreatePrice(context.stripe, context.pool, product, { currency: attempt.currency, frequency: attempt.frequency, amount: attempt.amount }, replacing);
+type LineItem = { quantity: 1; price: string };
+
+/**
+ * The checkout's lines: the catalogue price of the gift (a recurring gift's fee cover is part of it)
+ * and, for a one-time gift with fee cover, the "Payment fees" line. `archived`: the lines' prices of a
+ * try that Stripe refused because one was archived: each is looked up again, and replaced if need be.
+ */
+async function catalogueLineItems(attempt: Attempt, context: CheckoutContext, settings: DiscretionSettings, archived: string[] = []): Promise<LineItem[]> {
+  const { stripe, pool } = context;
+  const product = await ensureCatalogueProduct(stripe, attempt.frequency, catalogueProductLook(attempt.frequency, settings, context.newsroomName));
+  const giftAmount = attempt.frequency === "once" ? attempt.amount : attempt.amount + attempt.feeCover;
+  const gift = await findOrCreatePrice(stripe, pool, product, { currency: attempt.currency, frequency: attempt.frequency, amount: giftAmount }, archived[0]);
+  if (attempt.frequency !== "once" || attempt.feeCover === 0) return [{ quantity: 1, price: gift }];
+  const feesProduct = await ensureCatalogueProduct(stripe, "fees", catalogueProductLook("fees", settings, context.newsroomName));
+  const fees = await findOrCreatePrice(stripe, pool, feesProduct, { currency: attempt.currency, frequency: "once", amount: attempt.feeCover, kind: "fees" }, archived[1]);
+  return [
+    { quantity: 1, price: gift },
+    { quantity: 1, price: fees },
+  ];
 }
 
-function sessionParams(attempt: Attempt, context: CheckoutContext, priceId: string, settings: DiscretionSettings): Stripe.Checkout.SessionCreateParams {
+function sessionParams(attempt: Attempt, context: CheckoutContext, lineItems: LineItem[], settings: DiscretionSettings): Stripe.Checkout.SessionCreateParams {
   // The same metadata on the session, and through it on the subscription or payment it creates:
   // the mark lets the webhooks tell our objects from whatever else the account sells.
-  const metadata = { ...createdByAppMetadata, attempt_id: attempt.id, frequency: attempt.frequency };
+  const metadata = {
+    ...createdByAppMetadata,
+    attempt_id: attempt.id,
+    frequency: attempt.frequency,
+    ...(attempt.feeCover > 0 ? { fee_cover: String(attempt.feeCover), fee_cover_total: String(attempt.amount + attempt.feeCover) } : {}),
+  };
   const decimals = supportedCurrencies[attempt.currency]?.decimals ?? 2;
   // Back on the appeal with the reader's choice, but not the article they came from: the URL is
   // stored at Stripe. The cost: a reader who cancels and then gives is counted without a source.
@@ -94,7 +117,6 @@ function sessionParams(attempt: Attempt, context: CheckoutContext, priceId: stri
     currency: attempt.currency,
     cancelled: true,
   });
-  const lineItems = [{ quantity: 1, price: priceId }];
   const common = {
     client_reference_id: attempt.id,
     metadata,
@@ -125,14 +147,15 @@ export async function createCheckoutSession(request: CheckoutRequest, context: C
   let session: Stripe.Checkout.Session;
   try {
     const settings = await loadDiscretionSettings();
-    const priceId = await cataloguePrice(attempt, context, settings);
-    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context, priceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}` }).catch(async (error: unknown) => {
-      // Someone archived the catalogue price at Stripe: forget it and try once with an active one.
+    const lineItems = await catalogueLineItems(attempt, context, settings);
+    session = await context.stripe.checkout.sessions.create(sessionParams(attempt, context, lineItems, settings), { idempotencyKey: `checkout-attempt-${attempt.id}` }).catch(async (error: unknown) => {
+      // Someone archived a catalogue price at Stripe: forget the lines' prices and try once with active ones.
       if (!isInactivePriceError(error)) throw error;
-      await forgetPrice(context.pool, priceId);
-      const activePriceId = await cataloguePrice(attempt, context, settings, priceId);
-      logger.warn("catalogue price was archived at Stripe; replaced", { attemptId: attempt.id, archivedPriceId: priceId, priceId: activePriceId });
-      return context.stripe.checkout.sessions.create(sessionParams(attempt, context, activePriceId, settings), { idempotencyKey: `checkout-attempt-${attempt.id}-${activePriceId}` });
+      const archived = lineItems.map((line) => line.price);
+      for (const priceId of archived) await forgetPrice(context.pool, priceId);
+      const active = await catalogueLineItems(attempt, context, settings, archived);
+      logger.warn("catalogue price was archived at Stripe; replaced", { attemptId: attempt.id, archivedPriceIds: archived, priceIds: active.map((line) => line.price) });
+      return context.stripe.checkout.sessions.create(sessionParams(attempt, context, active, settings), { idempotencyKey: `checkout-attempt-${attempt.id}-${active.map((line) => line.price).join("-")}` });
     });
   } catch (error) {
     const type = typeof error === "object" && error !== null && "type" in error ? String(error.type) : "unknown";

@@ -4,6 +4,7 @@
 import { perFrequency, type DonationFrequency } from "./frequencies";
 import { supportedCurrencies } from "@/lib/money/supported-currencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
+import { defaultFeeCoverRule, type FeeCoverRule } from "./fee-cover";
 
 export type DonationSettings = {
   currencies: string[];
@@ -19,6 +20,8 @@ export type CurrencyOptions = {
   maxMinor: number;
   presets: Record<DonationFrequency, number[]>;
   preselected: Record<DonationFrequency, number>;
+  /** What covering payment fees adds (lib/donations/fee-cover.ts); null: the appeal does not offer it. */
+  feeCover: FeeCoverRule | null;
 };
 
 export type DonationOptions = { defaultFrequency: DonationFrequency; currencies: CurrencyOptions[] };
@@ -49,7 +52,7 @@ export function getDonationOptions(settings: DonationSettings): DonationOptions 
       return inBounds.length > 0 ? inBounds : [minMinor];
     });
     const preselected = perFrequency((frequency) => preselectPreset(presets[frequency]));
-    return { code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected };
+    return { code, decimals: rule.decimals, minMinor, maxMinor, presets, preselected, feeCover: defaultFeeCoverRule(code) };
   });
   return { defaultFrequency: settings.defaultFrequency, currencies };
 }

@@ -8,7 +8,7 @@ describe("parseCheckoutRequest", () => {
   it("accepts a valid gift, in any case, as integer minor units", () => {
     expect(parse({ frequency: "Monthly", amount: "12.50", currency: "EUR" })).toEqual({
       ok: true,
-      value: { frequency: "monthly", amountMinor: 1250, currency: "eur", source: null, attemptKey: null },
+      value: { frequency: "monthly", amountMinor: 1250, feeCoverMinor: 0, currency: "eur", source: null, attemptKey: null },
     });
   });
 
@@ -18,6 +18,25 @@ describe("parseCheckoutRequest", () => {
 
   it("lets a typed other amount win over a preset", () => {
     expect(parse({ frequency: "once", amount: "10", other_amount: "7", currency: "usd" })).toMatchObject({ ok: true, value: { amountMinor: 700 } });
+  });
+
+  describe("with the fee cover ticked", () => {
+    it("adds the fee the server computes from the currency's rule, whatever the form says it is", () => {
+      expect(parse({ frequency: "once", amount: "10", currency: "usd", cover_fees: "on", fee_cover: "0.01", feeCoverMinor: 1 })).toMatchObject({ ok: true, value: { amountMinor: 1000, feeCoverMinor: 59 } });
+      expect(parse({ frequency: "annual", amount: "1000", currency: "jpy", cover_fees: "true" })).toMatchObject({ ok: true, value: { amountMinor: 1000, feeCoverMinor: 59 } });
+    });
+
+    it("adds nothing when the box is not ticked, or for a currency staff gave no fee cover", () => {
+      expect(parse({ frequency: "once", amount: "10", currency: "usd", cover_fees: "" })).toMatchObject({ ok: true, value: { feeCoverMinor: 0 } });
+      const noFees = { ...options, currencies: options.currencies.map((c) => ({ ...c, feeCover: null })) };
+      expect(parseCheckoutRequest({ frequency: "once", amount: "10", currency: "usd", cover_fees: "on" }, noFees)).toMatchObject({ ok: true, value: { feeCoverMinor: 0 } });
+    });
+
+    it("refuses a gift at the maximum, saying what the total would be, rather than charging above it", () => {
+      const result = parse({ frequency: "once", amount: "10000", currency: "usd", cover_fees: "on" });
+      expect(result).toEqual({ ok: false, error: { code: "fee_above_maximum", field: "amount", message: expect.stringContaining("$10,290.30") } });
+      expect(parse({ frequency: "once", amount: "10000", currency: "usd" })).toMatchObject({ ok: true });
+    });
   });
 
   it("keeps a slug source and a well-formed attempt key, and drops anything else", () => {

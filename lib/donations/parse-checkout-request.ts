@@ -6,18 +6,21 @@ import { z } from "zod";
 import { findCurrencyOptions, type DonationOptions } from "./donation-options";
 import { readerFormats } from "@/lib/i18n/reader-formats";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
+import { feeCoverAmount } from "./fee-cover";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
 
 export type CheckoutRequest = {
   frequency: DonationFrequency;
   amountMinor: number;
+  /** Added to amountMinor when the reader chose to cover payment fees; computed here, never read from the form. */
+  feeCoverMinor: number;
   currency: string;
   source: string | null;
   attemptKey: string | null;
 };
 
-export type CheckoutErrorCode = "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum";
+export type CheckoutErrorCode = "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum" | "fee_above_maximum";
 
 export type CheckoutRequestError = { code: CheckoutErrorCode; message: string; field: "frequency" | "amount" | "currency" };
 
@@ -39,7 +42,11 @@ const requestSchema = z.object({
   // Optional extras: anything odd is ignored rather than refused.
   source: lenient,
   attempt_key: lenient,
+  // The fee cover box: only whether it is ticked counts (the amount is ours to compute).
+  cover_fees: lenient,
 });
+
+const TICKED = new Set(["on", "1", "true", "yes"]);
 
 const SOURCE = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 const ATTEMPT_KEY = /^[a-z0-9]{20,40}$/;
@@ -85,6 +92,13 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions, l
   }
   if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", t("checkoutErrors.belowMinimum", { min }));
 
+  // Ticked for a currency that offers no fee cover: there is nothing to add, and nothing is.
+  const rule = TICKED.has(body.cover_fees?.trim().toLowerCase() ?? "") ? currencyOptions.feeCover : null;
+  const feeCoverMinor = rule ? feeCoverAmount(minor.minor, rule) : 0;
+  if (minor.minor + feeCoverMinor > currencyOptions.maxMinor) {
+    return fail("fee_above_maximum", "amount", t("checkoutErrors.feeAboveMaximum", { total: money(minor.minor + feeCoverMinor, currency), max: money(currencyOptions.maxMinor, currency) }));
+  }
+
   const source = body.source?.trim().toLowerCase();
   const attemptKey = body.attempt_key?.trim();
   return {
@@ -92,6 +106,7 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions, l
     value: {
       frequency,
       amountMinor: minor.minor,
+      feeCoverMinor,
       currency,
       source: source && SOURCE.test(source) ? source : null,
       attemptKey: attemptKey && ATTEMPT_KEY.test(attemptKey) ? attemptKey : null,

@@ -12,6 +12,8 @@ export function readerFormats(locale: string | null | undefined) {
   return {
     money: (minor: number, currency: string) => formatMoney(minor, currency, { locale: moneyLocale[known], trimZeroDecimals: true }),
     dayMonth: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { day: "numeric", month: "long", timeZone: "UTC" }).format(date),
+    /** A plain number ("2.9", "2,9"), up to two decimals. */
+    number: (value: number) => new Intl.NumberFormat(moneyLocale[known], { maximumFractionDigits: 2 }).format(value),
     monthYear: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { month: "long", year: "numeric", timeZone: "UTC" }).format(date),
   };
 }

@@ -13,6 +13,15 @@ export const currencySettingsSchema = z
     annual: amountList,
     minimum: z.number().int().positive(),
     maximum: z.number().int().positive(),
+    // What "cover the payment fees" adds: a percentage (basis points) and a fixed part (minor units).
+    // null: not offered; missing (settings saved before it existed): the default rule.
+    feeCover: z
+      .object({
+        basisPoints: z.number({ error: "fee percentage must be a number with at most two decimals" }).int().min(0).max(2000, "fee percentage must be at most 20"),
+        fixed: z.number({ error: "fixed fee must be an amount" }).int().min(0, "fixed fee must not be negative"),
+      })
+      .nullable()
+      .optional(),
   })
   .refine((c) => c.minimum <= c.maximum, { message: "the minimum must not be above the maximum", path: ["minimum"] })
   .refine((c) => [...c.once, ...c.monthly, ...c.annual].every((a) => a >= c.minimum && a <= c.maximum), { message: "every preset amount must be within the minimum and maximum", path: ["once"] });

@@ -13,7 +13,7 @@ export function defaultAppealSettings(): AppealSettings {
   const currencies: AppealSettings["currencies"] = {};
   for (const currency of options.currencies) {
     const { once, monthly, annual } = currency.presets;
-    currencies[currency.code] = { once: [...once], monthly: [...monthly], annual: [...annual], minimum: currency.minMinor, maximum: currency.maxMinor };
+    currencies[currency.code] = { once: [...once], monthly: [...monthly], annual: [...annual], minimum: currency.minMinor, maximum: currency.maxMinor, feeCover: currency.feeCover };
   }
   return {
     currencies,

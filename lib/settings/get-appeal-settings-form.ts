@@ -3,11 +3,12 @@
 // read-appeal-settings-form.ts reads the same fields back.
 import "server-only";
 import { getPrisma } from "../db/prisma";
+import { basisPointsToPercent, defaultFeeCoverRule } from "../donations/fee-cover";
 import { minorToDecimal } from "../money/minor-to-decimal";
 import type { AppealSettings } from "./appeal-settings-schema";
 import { getAppealSettings } from "./get-appeal-settings";
 
-export type CurrencyRowForm = { code: string; once: string; monthly: string; annual: string; minimum: string; maximum: string };
+export type CurrencyRowForm = { code: string; once: string; monthly: string; annual: string; minimum: string; maximum: string; feePercent: string; feeFixed: string };
 
 export type AppealSettingsForm = Omit<AppealSettings, "currencies"> & { currencies: CurrencyRowForm[] };
 
@@ -16,13 +17,18 @@ export async function getAppealSettingsForm(): Promise<AppealSettingsForm> {
   const list = (amounts: number[], code: string) => amounts.map((amount) => minorToDecimal(amount, code)).join(", ");
   return {
     ...rest,
-    currencies: Object.entries(currencies).map(([code, c]) => ({
-      code,
-      once: list(c.once, code),
-      monthly: list(c.monthly, code),
-      annual: list(c.annual, code),
-      minimum: minorToDecimal(c.minimum, code),
-      maximum: minorToDecimal(c.maximum, code),
-    })),
+    currencies: Object.entries(currencies).map(([code, c]) => {
+      const fee = c.feeCover === undefined ? defaultFeeCoverRule(code) : c.feeCover;
+      return {
+        code,
+        once: list(c.once, code),
+        monthly: list(c.monthly, code),
+        annual: list(c.annual, code),
+        minimum: minorToDecimal(c.minimum, code),
+        maximum: minorToDecimal(c.maximum, code),
+        feePercent: fee ? basisPointsToPercent(fee.basisPoints) : "",
+        feeFixed: fee ? minorToDecimal(fee.fixed, code) : "",
+      };
+    }),
   };
 }

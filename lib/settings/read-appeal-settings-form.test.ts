@@ -29,6 +29,23 @@ describe("reading the appeal settings form", () => {
     expect(settings.currencies.usd).toEqual({ once: [1000, 2550, 5000], monthly: [500, 1000], annual: [6000], minimum: 200, maximum: 1000000 });
   });
 
+  it("reads the fee cover as a percentage and a fixed part, both empty meaning not offered, and refuses nonsense", () => {
+    const read = (percent: string, fixed: string) => readAppealSettingsForm(form([...usdRow, [`feePercent.usd`, percent], [`feeFixed.usd`, fixed], ...general]));
+    expect(appealSettingsSchema.parse(read("2.9", "0.30")).currencies.usd!.feeCover).toEqual({ basisPoints: 290, fixed: 30 });
+    expect(appealSettingsSchema.parse(read("", "")).currencies.usd!.feeCover).toBeNull();
+    expect(appealSettingsSchema.parse(read("1.5", "")).currencies.usd!.feeCover).toEqual({ basisPoints: 150, fixed: 0 });
+    for (const [percent, fixed] of [
+      ["abc", "0.30"],
+      ["25", "0.30"],
+      ["2.9", "-1"],
+      ["2.9", "0.301"],
+    ]) {
+      expect(appealSettingsSchema.safeParse(read(percent!, fixed!)).success).toBe(false);
+    }
+    // A form without the fee columns leaves the key out: the default rule applies.
+    expect(appealSettingsSchema.parse(readAppealSettingsForm(form([...usdRow, ...general]))).currencies.usd).not.toHaveProperty("feeCover");
+  });
+
   it("adds a currency as a copy of the first row, and removes a ticked one", () => {
     const added = appealSettingsSchema.parse(readAppealSettingsForm(form([...usdRow, ["addCurrency", "CHF"], ...general])));
     expect(Object.keys(added.currencies)).toEqual(["usd", "chf"]);

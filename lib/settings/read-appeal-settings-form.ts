@@ -1,6 +1,7 @@
 // Turns the settings form (amounts typed in major units, "5, 10, 25") into the settings shape.
 // Anything unreadable becomes a value the schema refuses, so the admin gets a message for it.
 import { translatedLocales } from "../i18n/locales";
+import { percentToBasisPoints } from "../donations/fee-cover";
 import { decimalToMinor } from "../money/decimal-to-minor";
 
 const amounts = (text: FormDataEntryValue | null, currency: string) =>
@@ -9,6 +10,13 @@ const amounts = (text: FormDataEntryValue | null, currency: string) =>
     .map((part) => part.trim())
     .filter(Boolean)
     .map((part) => decimalToMinor(part, currency) ?? Number.NaN);
+
+/** Both fields empty: fee cover not offered for the currency. */
+function feeCover(percent: FormDataEntryValue | null, fixed: FormDataEntryValue | null, currency: string) {
+  const [p, f] = [String(percent ?? "").trim(), String(fixed ?? "").trim()];
+  if (!p && !f) return null;
+  return { basisPoints: percentToBasisPoints(p || "0") ?? Number.NaN, fixed: decimalToMinor(f || "0", currency) ?? Number.NaN };
+}
 
 export function readAppealSettingsForm(form: FormData): unknown {
   const codes = form.getAll("currency").map(String);
@@ -24,6 +32,8 @@ export function readAppealSettingsForm(form: FormData): unknown {
       annual: amounts(form.get(`annual.${code}`), code),
       minimum: decimalToMinor(String(form.get(`minimum.${code}`) ?? ""), code) ?? Number.NaN,
       maximum: decimalToMinor(String(form.get(`maximum.${code}`) ?? ""), code) ?? Number.NaN,
+      // A form without the fee columns (a page opened before they existed) leaves the default rule.
+      ...(form.has(`feePercent.${code}`) ? { feeCover: feeCover(form.get(`feePercent.${code}`), form.get(`feeFixed.${code}`), code) } : {}),
     };
   }
   if (/^[a-z]{3}$/.test(added) && !(added in currencies) && currencies[codes[0] ?? ""]) currencies[added] = currencies[codes[0]!];

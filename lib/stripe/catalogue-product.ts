@@ -9,15 +9,20 @@ import { createdByAppMetadata } from "./created-by-app";
 
 export type CatalogueProductLook = { name: string; statementDescriptor: string };
 
-const neutralNames: Record<DonationFrequency, string> = { once: "One-time support", monthly: "Monthly support", annual: "Annual support" };
+/** A product per frequency, and "fees": the one-time "Payment fees" line a reader may add to a one-time gift. */
+export type CatalogueItem = DonationFrequency | "fees";
 
-export function catalogueProductId(frequency: DonationFrequency): string {
-  return `reader-support-${frequency}`;
+export const catalogueItems: readonly CatalogueItem[] = ["once", "monthly", "annual", "fees"];
+
+const neutralNames: Record<CatalogueItem, string> = { once: "One-time support", monthly: "Monthly support", annual: "Annual support", fees: "Payment fees" };
+
+export function catalogueProductId(item: CatalogueItem): string {
+  return `reader-support-${item}`;
 }
 
 /** The name and statement descriptor a catalogue product should have under the current settings. */
-export function catalogueProductLook(frequency: DonationFrequency, settings: { statementWord: string; nameInStripe: boolean }, newsroomName: string): CatalogueProductLook {
-  const name = settings.nameInStripe ? `${newsroomName}: ${neutralNames[frequency]}` : neutralNames[frequency];
+export function catalogueProductLook(item: CatalogueItem, settings: { statementWord: string; nameInStripe: boolean }, newsroomName: string): CatalogueProductLook {
+  const name = settings.nameInStripe ? `${newsroomName}: ${neutralNames[item]}` : neutralNames[item];
   return { name, statementDescriptor: settings.statementWord };
 }
 
@@ -51,9 +56,9 @@ async function ensure(stripe: Stripe, id: string, look: CatalogueProductLook): P
   return stripe.products.update(id, { name: look.name, statement_descriptor: look.statementDescriptor, active: true });
 }
 
-/** The catalogue product for a frequency, made to look as the settings say (created or updated at Stripe if need be). */
-export function ensureCatalogueProduct(stripe: Stripe, frequency: DonationFrequency, look: CatalogueProductLook): Promise<Stripe.Product> {
-  const id = catalogueProductId(frequency);
+/** The catalogue product for a frequency (or the fees line), made to look as the settings say (created or updated at Stripe if need be). */
+export function ensureCatalogueProduct(stripe: Stripe, item: CatalogueItem, look: CatalogueProductLook): Promise<Stripe.Product> {
+  const id = catalogueProductId(item);
   const key = JSON.stringify(look);
   const known = checked().get(id);
   if (known && known.look === key) return known.product;

@@ -10,7 +10,8 @@ import type Stripe from "stripe";
 import { frequencyToDatabase, type DonationFrequency } from "@/lib/donations/frequencies";
 import { createdByAppMetadata } from "./created-by-app";
 
-export type CataloguePriceKey = { currency: string; frequency: DonationFrequency; amount: number };
+/** kind "fees": the one-time "Payment fees" line (its own product, its own lookup keys); default "gift". */
+export type CataloguePriceKey = { currency: string; frequency: DonationFrequency; amount: number; kind?: "gift" | "fees" };
 
 const MEMORY_LIMIT = 5_000;
 const holder = globalThis as unknown as { cataloguePrices?: Map<string, string> };
@@ -19,6 +20,7 @@ const memory = () => (holder.cataloguePrices ??= new Map());
 const intervals: Record<DonationFrequency, Stripe.PriceCreateParams.Recurring.Interval | null> = { once: null, monthly: "month", annual: "year" };
 
 export function catalogueLookupKey(key: CataloguePriceKey): string {
+  if (key.kind === "fees") return `reader-fees-${key.currency}-${key.amount}`;
   return `reader-support-${key.frequency}-${key.currency}-${key.amount}`;
 }
 
@@ -58,7 +60,7 @@ function createAtStripe(stripe: Stripe, product: Stripe.Product, key: CatalogueP
   );
 }
 
-const selectPrice = `SELECT "stripePriceId" FROM "StripePrice" WHERE "livemode" = $1 AND "currency" = $2 AND "frequency" = $3::"Frequency" AND "amount" = $4`;
+const selectPrice = `SELECT "stripePriceId" FROM "StripePrice" WHERE "livemode" = $1 AND "currency" = $2 AND "frequency" = $3::"Frequency" AND "amount" = $4 AND "kind" = $5`;
 
 /** The id of the catalogue price for `key` under `product` (the frequency's catalogue product). `replacing`: a price Stripe refused as archived (see forgetPrice). */
 export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: Stripe.Product, key: CataloguePriceKey, replacing?: string): Promise<string> {
@@ -66,16 +68,17 @@ export async function findOrCreatePrice(stripe: Stripe, pool: pg.Pool, product: 
   const memoryKey = `${livemode}:${product.id}:${key.currency}:${key.amount}`;
   const known = memory().get(memoryKey);
   if (known) return known;
-  const values = [livemode, key.currency, frequencyToDatabase[key.frequency], key.amount];
+  const kind = key.kind ?? "gift";
+  const values = [livemode, key.currency, frequencyToDatabase[key.frequency], key.amount, kind];
   const stored = await pool.query<{ stripePriceId: string }>(selectPrice, values);
   if (stored.rows[0]) return remember(memoryKey, stored.rows[0].stripePriceId);
 
   const price = (await findAtStripe(stripe, product, key)) ?? (await createAtStripe(stripe, product, key, replacing));
   const id = `p${Date.now().toString(36)}${randomBytes(12).toString("hex")}`;
   await pool.query(
-    `INSERT INTO "StripePrice" ("id", "livemode", "currency", "frequency", "amount", "stripePriceId", "stripeProductId")
-     VALUES ($1, $2, $3, $4::"Frequency", $5, $6, $7) ON CONFLICT DO NOTHING`,
-    [id, livemode, key.currency, frequencyToDatabase[key.frequency], key.amount, price.id, product.id],
+    `INSERT INTO "StripePrice" ("id", "livemode", "currency", "frequency", "amount", "stripePriceId", "stripeProductId", "kind")
+     VALUES ($1, $2, $3, $4::"Frequency", $5, $6, $7, $8) ON CONFLICT DO NOTHING`,
+    [id, livemode, key.currency, frequencyToDatabase[key.frequency], key.amount, price.id, product.id, kind],
   );
   // Whoever stored first wins; both prices are the same one unless the idempotency key had expired.
   const winner = await pool.query<{ stripePriceId: string }>(selectPrice, values);

@@ -8,6 +8,7 @@ import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
 import { recordDonation } from "../supporters/record-donation";
 import { isCreatedByApp, NOT_CREATED_BY_APP } from "./created-by-app";
 import { idOf } from "./id-of";
+import { readFeeCover } from "./read-fee-cover";
 import { readPaymentState, type PaymentState } from "./read-payment-state";
 import { getStripe } from "./stripe";
 import { syncCustomer } from "./sync-customer";
@@ -57,6 +58,7 @@ async function recordOneTimeDonation(session: Stripe.Checkout.Session, state: Ch
     checkoutAttemptId: attempt?.id ?? null,
     source: sourceOf(session, attempt),
     amount: session.amount_total ?? 0,
+    feeCover: readFeeCover(session.metadata, session.amount_total ?? 0),
     currency: session.currency ?? "eur",
     frequency: frequencyFrom(session),
     livemode: session.livemode,

@@ -35,6 +35,8 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
     stripeCheckoutSessionId: isFirst ? (hints.stripeCheckoutSessionId ?? null) : null,
     source: hints.source ?? subscription.source,
     amount: invoice.amount_paid,
+    // The subscription's fee cover, while the price is the one it was added to (a renewal charges that price).
+    feeCover: subscription.feeCover <= invoice.amount_paid ? subscription.feeCover : 0,
     currency: invoice.currency,
     frequency: subscription.frequency,
     livemode: invoice.livemode,

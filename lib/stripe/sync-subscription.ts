@@ -8,11 +8,12 @@ import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
 import { isCreatedByApp } from "./created-by-app";
 import { idOf } from "./id-of";
 import { failureReasonOf } from "./read-payment-state";
+import { readFeeCover } from "./read-fee-cover";
 import { getStripe } from "./stripe";
 import { syncCustomer } from "./sync-customer";
 
 export type SubscriptionHints = { checkoutAttemptId?: string | null; /** Created by one of our checkout sessions. */ sessionIsOurs?: boolean };
-export type SyncedSubscription = { id: string; supporterId: string | null; frequency: Frequency; checkoutAttemptId: string | null; source: string | null; status: SubscriptionStatus };
+export type SyncedSubscription = { id: string; supporterId: string | null; frequency: Frequency; checkoutAttemptId: string | null; source: string | null; status: SubscriptionStatus; feeCover: number };
 
 const STATUS: Record<string, SubscriptionStatus> = {
   incomplete: "INCOMPLETE",
@@ -76,10 +77,12 @@ export async function syncSubscription(subscriptionId: string, hints: Subscripti
   const failure = await latestFailure(subscription);
   const item = subscription.items.data[0];
   const frequency = frequencyOf(item?.price.recurring?.interval);
+  const amount = (item?.price.unit_amount ?? 0) * (item?.quantity ?? 1);
   const facts = {
     status: subscriptionStatusOf(subscription.status),
     frequency,
-    amount: (item?.price.unit_amount ?? 0) * (item?.quantity ?? 1),
+    amount,
+    feeCover: readFeeCover(subscription.metadata, amount),
     currency: subscription.currency,
     currentPeriodEnd: at(item?.current_period_end),
     cancelAtPeriodEnd: subscription.cancel_at_period_end,
@@ -98,7 +101,7 @@ export async function syncSubscription(subscriptionId: string, hints: Subscripti
       where: { stripeSubscriptionId: subscription.id },
       create: { stripeSubscriptionId: subscription.id, ...facts },
       update: facts,
-      select: { id: true, supporterId: true, checkoutAttemptId: true, status: true },
+      select: { id: true, supporterId: true, checkoutAttemptId: true, status: true, feeCover: true },
     }),
   );
   return { ...row, frequency, source: await sourceOf(subscription, row.checkoutAttemptId) };

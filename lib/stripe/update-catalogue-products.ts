@@ -3,8 +3,7 @@
 // existing recurring gift follow (a subscription charge shows its product's statement_descriptor).
 // A product not created yet is skipped: the first gift creates it with the new look.
 import type Stripe from "stripe";
-import { frequencies } from "@/lib/donations/frequencies";
-import { catalogueProductId, catalogueProductLook, forgetCheckedCatalogueProducts } from "./catalogue-product";
+import { catalogueItems, catalogueProductId, catalogueProductLook, forgetCheckedCatalogueProducts } from "./catalogue-product";
 
 export type CatalogueUpdate = { updated: number; missing: number };
 
@@ -15,10 +14,10 @@ function isMissing(error: unknown): boolean {
 export async function updateCatalogueProducts(stripe: Stripe, settings: { statementWord: string; nameInStripe: boolean }, newsroomName: string): Promise<CatalogueUpdate> {
   forgetCheckedCatalogueProducts();
   const result: CatalogueUpdate = { updated: 0, missing: 0 };
-  for (const frequency of frequencies) {
-    const look = catalogueProductLook(frequency, settings, newsroomName);
+  for (const item of catalogueItems) {
+    const look = catalogueProductLook(item, settings, newsroomName);
     try {
-      await stripe.products.update(catalogueProductId(frequency), { name: look.name, statement_descriptor: look.statementDescriptor });
+      await stripe.products.update(catalogueProductId(item), { name: look.name, statement_descriptor: look.statementDescriptor });
       result.updated += 1;
     } catch (error) {
       if (!isMissing(error)) throw error;

@@ -13,6 +13,8 @@ export type DonationRecord = {
   stripeCheckoutSessionId?: string | null;
   source?: string | null;
   amount: number;
+  /** Of amount, what the reader added to cover payment fees. */
+  feeCover?: number;
   currency: string;
   frequency: Frequency;
   livemode: boolean;
@@ -31,6 +33,7 @@ export async function recordDonation(tx: Prisma.TransactionClient, record: Donat
   const status = donationStatus(record);
   const facts = {
     amount: record.amount,
+    feeCover: record.feeCover,
     currency: record.currency,
     frequency: record.frequency,
     livemode: record.livemode,

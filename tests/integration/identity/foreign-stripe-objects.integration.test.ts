@@ -98,7 +98,7 @@ describe("Stripe objects this app did not create", () => {
 
   it("marks what this app creates, and Stripe carries the mark onto the subscription it makes", async () => {
     const context = { stripe: t.stripe, pool: getPgPool(), appUrl: "https://give.example.org", newsroomName: "Newsroom", locale: "en", clientAddressHash: "test" };
-    const created = await createCheckoutSession({ frequency: "monthly", amountMinor: 800, currency: "eur", source: null, attemptKey: null }, context);
+    const created = await createCheckoutSession({ frequency: "monthly", amountMinor: 800, feeCoverMinor: 0, currency: "eur", source: null, attemptKey: null }, context);
     const session = await t.stripe.checkout.sessions.retrieve(created.sessionId);
     expect(isCreatedByApp(session.metadata)).toBe(true);
     const paid = await pay(session.id);
@@ -112,7 +112,7 @@ describe("Stripe objects this app did not create", () => {
     expect(await db.prisma.donation.findMany({ select: { amount: true } })).toEqual([{ amount: 800 }]);
     expect(await db.prisma.supporter.count()).toBe(1);
 
-    const once = await createCheckoutSession({ frequency: "once", amountMinor: 1200, currency: "eur", source: null, attemptKey: null }, context);
+    const once = await createCheckoutSession({ frequency: "once", amountMinor: 1200, feeCoverMinor: 0, currency: "eur", source: null, attemptKey: null }, context);
     const paidOnce = await pay(once.sessionId);
     expect(isCreatedByApp((await t.stripe.paymentIntents.retrieve(String(paidOnce.payment_intent))).metadata)).toBe(true);
   });

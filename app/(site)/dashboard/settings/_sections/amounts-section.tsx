@@ -14,6 +14,9 @@ export function AmountsSection({ settings }: { settings: AppealSettingsForm }) {
             <th>Annual</th>
             <th>Minimum</th>
             <th>Maximum</th>
+            <th>
+              Fee cover <span className="muted">% + fixed</span>
+            </th>
             <th>Remove</th>
           </tr>
         </thead>
@@ -40,12 +43,17 @@ export function AmountsSection({ settings }: { settings: AppealSettingsForm }) {
                 <input name={`maximum.${c.code}`} defaultValue={c.maximum} aria-label={`${c.code} maximum`} size={8} />
               </td>
               <td>
+                <input name={`feePercent.${c.code}`} defaultValue={c.feePercent} aria-label={`${c.code} fee cover percentage`} size={4} /> % +{" "}
+                <input name={`feeFixed.${c.code}`} defaultValue={c.feeFixed} aria-label={`${c.code} fee cover fixed part`} size={5} />
+              </td>
+              <td>
                 <input type="checkbox" name={`remove.${c.code}`} aria-label={`Remove ${c.code}`} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
+      <p className="muted">Fee cover: the appeal offers readers to add this much to cover payment fees (a percentage of the gift plus a fixed part). Leave both empty to not offer it for a currency.</p>
       <p className="filters">
         <label>
           Add a currency (copies the first row) <input name="addCurrency" placeholder="chf" size={5} maxLength={3} />
