@@ -44,7 +44,7 @@ describe("the appeal settings form", () => {
     const defaults = defaultAppealSettings();
     await updateAppealSettings(db.prisma, { ...defaults, currencies: { usd: { once: [500, 1250], monthly: [300], annual: [6000], minimum: 200, maximum: 1000000 } }, defaultCurrency: "usd" }, adminId);
     const form = await getAppealSettingsForm();
-    expect(form.currencies).toEqual([{ code: "usd", once: "5.00, 12.50", monthly: "3.00", annual: "60.00", minimum: "2.00", maximum: "10000.00" }]);
+    expect(form.currencies).toEqual([{ code: "usd", once: "5.00, 12.50", monthly: "3.00", annual: "60.00", minimum: "2.00", maximum: "10000.00", feePercent: "2.9", feeFixed: "0.30" }]);
   });
 
   it("saves exactly the settings it showed when posted unchanged", async () => {

@@ -65,6 +65,8 @@ describe("when staff save the appeal settings", () => {
       maxMinor: 100000,
       presets: { once: [1500, 3000, 7500], monthly: [1500, 4000], annual: [20000] },
       preselected: { once: 3000, monthly: 4000, annual: 20000 },
+      // Saved before staff set a fee cover for the currency: the default rule.
+      feeCover: { basisPoints: 290, fixed: 30 },
     });
     expect(revalidatePath).toHaveBeenCalledWith("/appeal/[currency]/[lang]", "page");
   });
