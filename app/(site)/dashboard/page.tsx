@@ -78,7 +78,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         />
         <Card label="One-time vs recurring gifts" figure={`${count(totals.once.gifts)} / ${count(totals.recurring.gifts)}`} detail={`${percent(totals.recurring.gifts, totals.gifts)} of gifts are recurring`} />
         <Card label="Checkout conversion" figure={percent(totals.checkout.completed, totals.checkout.attempts)} detail={`${count(totals.checkout.completed)} of ${count(totals.checkout.attempts)} checkouts completed`} />
-        <Card label="Fees covered" figure={money(totals.feesCovered.amount)} detail={`${count(totals.feesCovered.gifts)} gifts covered their payment fees`} />
+        <Card label="Fees covered" figure={money(totals.feesCovered.amount)} detail={`Added by readers to ${count(totals.feesCovered.gifts)} of ${count(totals.gifts)} gifts, on top of them`} />
       </section>
 
       <section className="panel" aria-labelledby="daily-title">
