@@ -5,7 +5,7 @@ import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { createStripeClient } from "@/lib/stripe/create-stripe-client";
-import { baseUrl, launchBrowser, type BrowserSession } from "@/tests/helpers/browser";
+import { baseUrl, launchBrowser, screenshotPath, type BrowserSession } from "@/tests/helpers/browser";
 import { createStaffSession } from "@/tests/helpers/staff-session";
 import { waitFor } from "@/tests/helpers/wait-for";
 
@@ -68,6 +68,7 @@ describe("when a reader covers the payment fees", () => {
     release();
     await page.waitForFunction(isHydrated);
     await expect(box.isChecked()).resolves.toBe(true);
+    await page.screenshot({ path: screenshotPath("fee-cover-appeal.png"), fullPage: true });
 
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL((url) => url.pathname.startsWith("/c/pay/"));
