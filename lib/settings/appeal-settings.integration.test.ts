@@ -26,7 +26,14 @@ describe("appeal settings", () => {
     it("offers what the appeal offers from the environment: its presets, bounds, letter and snooze", () => {
       const defaults = defaultAppealSettings();
       expect(Object.keys(defaults.currencies)).toEqual(["usd", "eur", "gbp"]);
-      expect(defaults.currencies.usd).toEqual({ once: [500, 1000, 2500, 5000], monthly: [200, 500, 1000, 2000], annual: [2500, 5000, 10000, 25000], minimum: 200, maximum: 1000000, feeCover: { basisPoints: 290, fixed: 30 } });
+      expect(defaults.currencies.usd).toEqual({
+        once: [500, 1000, 2500, 5000],
+        monthly: [200, 500, 1000, 2000],
+        annual: [2500, 5000, 10000, 25000],
+        minimum: 200,
+        maximum: 1000000,
+        feeCover: { basisPoints: 290, fixed: 30 },
+      });
       expect(defaults).toMatchObject({
         defaultCurrency: "usd",
         defaultFrequency: "monthly",
