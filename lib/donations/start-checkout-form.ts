@@ -10,6 +10,7 @@ import type { FormContext, FormReply, PublicForm } from "@/lib/http/handle-publi
 import { knownLocale, type Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { countEmbedClick, embedCheckoutCookies, readEmbedCheckout } from "@/lib/embed/embed-checkout";
+import { isCaptchaAnswerMissing } from "@/lib/security/verify-captcha";
 import { getStripe } from "@/lib/stripe/stripe";
 import { buildAppealUrl } from "./build-appeal-url";
 import { refusalMessage, type RefusalCode } from "./refusal-messages";
@@ -52,6 +53,15 @@ export const startCheckoutForm: PublicForm<Fields> = {
   async submit(fields, context) {
     const locale = localeOf(fields, context);
     const embed = readEmbedCheckout(fields, context.headers);
+    if (embed.attribution.placement && !context.asJson && isCaptchaAnswerMissing(fields)) {
+      // The embedded appeal runs no script, so it cannot show the CAPTCHA: its Continue takes the
+      // whole window to the appeal page, the reader's choice kept, where the CAPTCHA is. Nothing
+      // is created without a passing CAPTCHA.
+      await countEmbedClick(embed.attribution);
+      const appeal = new URL(buildAppealUrl(getConfig().APP_URL, choiceOf(fields)));
+      appeal.searchParams.set("lang", locale);
+      return { status: 303, json: null, redirectTo: appeal.toString() };
+    }
     const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: embed.attribution }, getStripe);
     switch (outcome.kind) {
       case "created": {
