@@ -3,20 +3,23 @@
 // and answered inside the frame while the article stays where it is, with the article page's
 // JavaScript on (the loader) and off (the <noscript> frame). The frame itself never runs script.
 import http from "node:http";
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
 import { baseUrl, launchBrowser, screenshotPath, type BrowserSession } from "@/tests/helpers/browser";
 import { waitForLink } from "@/tests/helpers/mailbox";
+import { startWebInstance, type WebInstance } from "@/tests/helpers/scale-processes";
 import { createStaffSession } from "@/tests/helpers/staff-session";
 
 const articlePort = Number(process.env.E2E_REMINDER_ARTICLE_PORT);
 const run = Date.now().toString(36);
 
-function articleServer(port: number, snippet: string): Promise<http.Server> {
-  const server = http.createServer((_request, response) => {
+/** The article page; its snippet is the one for the path (a second app server's under /captcha/). */
+function articleServer(port: number, snippetFor: (path: string) => string): Promise<http.Server> {
+  const server = http.createServer((request, response) => {
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(`<!doctype html><html lang="en"><head><title>Story</title></head><body><main><h1>The story</h1><p>What happened.</p>${snippet}</main></body></html>`);
+    response.end(`<!doctype html><html lang="en"><head><title>Story</title></head><body><main><h1>The story</h1><p>What happened.</p>${snippetFor(request.url ?? "/")}</main></body></html>`);
   });
   return new Promise((resolve) => server.listen(port, "127.0.0.1", () => resolve(server)));
 }
@@ -40,10 +43,14 @@ describe("remind me later inside the embedded appeal", () => {
   let prisma: PrismaClient;
   let session: BrowserSession;
   let staffCookie: { name: string; value: string };
+  // The same app with a CAPTCHA on (the suite's server has none), for the CAPTCHA test below.
+  let withCaptcha: WebInstance;
 
   beforeAll(async () => {
+    withCaptcha = await startWebInstance({ CAPTCHA_PROVIDER: "turnstile", CAPTCHA_SITE_KEY: "e2e-site-key", CAPTCHA_SECRET_KEY: "e2e-secret-key" });
     const snippet = await (await fetch(`${baseUrl()}/embed/snippet?placement=footer`)).text();
-    article = await articleServer(articlePort, snippet);
+    const captchaSnippet = await (await fetch(`${withCaptcha.baseUrl}/embed/snippet?placement=footer`)).text();
+    article = await articleServer(articlePort, (path) => (path.startsWith("/captcha/") ? captchaSnippet : snippet));
     prisma = createPrismaClient(process.env.E2E_DATABASE_URL!, 2);
     const [name, value] = (await createStaffSession(prisma, "embed-reminder-viewer@newsroom.test", "VIEWER")).cookie.split("=");
     staffCookie = { name: name!, value: value! };
@@ -53,7 +60,25 @@ describe("remind me later inside the embedded appeal", () => {
     await session.close();
     await prisma.$disconnect();
     await new Promise((resolve) => article.close(resolve));
+    await withCaptcha?.stop();
   });
+
+  /** The reminder sign-ups the Sources page shows for one article and variant (0 without a row). */
+  async function signUpsInSources(article: string, variant: string): Promise<number> {
+    const staff = await session.browser.newContext();
+    await staff.addCookies([{ ...staffCookie, url: baseUrl() }]);
+    const sources = await staff.newPage();
+    await sources.goto(`${baseUrl()}/dashboard/sources?period=7d`);
+    const rows = sources.getByRole("region", { name: "Footer appeal" }).getByRole("row", { name: new RegExp(`^${escape(article)}`) });
+    let count = 0;
+    for (const row of await rows.all()) {
+      // Variant, views, clicks, gifts, raised, reminder sign-ups, ...
+      const cells = await row.getByRole("cell").allInnerTexts();
+      if (cells[0] === variant) count = Number(cells[5]!.replace(/,/g, ""));
+    }
+    await staff.close();
+    return count;
+  }
 
   describe.each([
     ["on", true],
@@ -85,6 +110,9 @@ describe("remind me later inside the embedded appeal", () => {
       const articleUrl = `http://127.0.0.1:${articlePort}${articlePath}`;
       const email = `embed-remind-${mode}-${run}@example.org`;
       const variant = await openRemindMeLater(page, articleUrl);
+      // Without the loader the <noscript> frame does not know the article: counted under none.
+      const countedUnder = javaScriptEnabled ? articlePath : "(unknown article)";
+      const before = await signUpsInSources(countedUnder, variant);
       if (mode === "on") await page.screenshot({ path: screenshotPath("embed-remind-me-later.png"), fullPage: true });
 
       await appeal(page).getByLabel("Your email address").fill(email);
@@ -102,16 +130,39 @@ describe("remind me later inside the embedded appeal", () => {
       await confirmPage.getByRole("button", { name: "Confirm my reminder" }).click();
       await confirmPage.getByRole("heading", { level: 1, name: "Your reminder is set" }).waitFor();
 
-      const staff = await session.browser.newContext();
-      await staff.addCookies([{ ...staffCookie, url: baseUrl() }]);
-      const sources = await staff.newPage();
-      await sources.goto(`${baseUrl()}/dashboard/sources?period=7d`);
-      const row = sources.getByRole("region", { name: "Footer appeal" }).getByRole("row", { name: new RegExp(escape(articlePath)) });
-      // Variant, views, clicks, gifts, raised, reminder sign-ups, ...
-      const cells = await row.getByRole("cell").allInnerTexts();
-      expect([cells[0], cells[5]]).toEqual([variant, "1"]);
-      await staff.close();
+      expect(await signUpsInSources(countedUnder, variant)).toBe(before + 1);
       await context.close();
     });
   });
+
+  it.each([
+    ["on", true],
+    ["off", false],
+  ])("with a CAPTCHA on and the article page's JavaScript %s, Continue in the frame leads to the appeal page with the choice kept and the CAPTCHA there", async (mode, javaScriptEnabled) => {
+    const context = await session.browser.newContext({ javaScriptEnabled });
+    const page = await context.newPage();
+    const articlePath = `/captcha/story-${mode}-${run}`;
+    await page.goto(`http://127.0.0.1:${articlePort}${articlePath}`);
+    await appeal(page).getByRole("radio", { name: "Monthly" }).check();
+    await appeal(page).getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL((url) => url.origin === withCaptcha.baseUrl && url.pathname === "/" && url.searchParams.get("frequency") === "monthly");
+    await expect(page.getByRole("radio", { name: "Monthly" }).isChecked()).resolves.toBe(true);
+    await page.locator(".cf-turnstile").waitFor({ state: "attached" });
+    await page.getByRole("button", { name: "Continue" }).waitFor();
+    // Nothing was created without a CAPTCHA answer; the click is counted.
+    expect(await prisma.checkoutAttempt.count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) }, placement: "footer", frequency: "MONTHLY", articlePath: javaScriptEnabled ? articlePath : null } })).toBe(0);
+    if (javaScriptEnabled) expect((await prisma.appealCounter.findFirstOrThrow({ where: { placement: "footer", articlePath } })).clicks).toBe(1);
+    await context.close();
+  });
+
+  it.each(["/embed/remind/ru?placement=footer&variant=a", "/embed/remind/en?placement=footer&error=invalid_email&when=chosen-month", "/embed/remind/en?snoozed=7", "/embed/remind/ru?sent=2027-03"])(
+    "%s has no serious or critical axe violation",
+    async (path) => {
+      const page = await session.context.newPage();
+      await page.goto(`${baseUrl()}${path}`);
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+      await page.close();
+    },
+  );
 });
