@@ -152,6 +152,9 @@ describe("remind me later inside the embedded appeal", () => {
     // Nothing was created without a CAPTCHA answer; the click is counted.
     expect(await prisma.checkoutAttempt.count({ where: { createdAt: { gte: new Date(Date.now() - 60_000) }, placement: "footer", frequency: "MONTHLY", articlePath: javaScriptEnabled ? articlePath : null } })).toBe(0);
     if (javaScriptEnabled) expect((await prisma.appealCounter.findFirstOrThrow({ where: { placement: "footer", articlePath } })).clicks).toBe(1);
+    // Where the appeal was goes with the reader to the appeal page's own Continue.
+    const carried = (await context.cookies(`${withCaptcha.baseUrl}/api/checkout`)).find((cookie) => cookie.name === "appeal_carried");
+    expect(decodeURIComponent(carried?.value ?? "")).toMatch(javaScriptEnabled ? new RegExp(`^footer\\|[a-d]\\|http://127\\.0\\.0\\.1:${articlePort}${articlePath}$`) : /^footer\|[a-d]\|$/);
     await context.close();
   });
 

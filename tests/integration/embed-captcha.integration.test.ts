@@ -31,7 +31,8 @@ describe("Continue from the embedded appeal with the CAPTCHA on", () => {
     const location = new URL(response.headers.get("location")!);
     expect(location.origin + location.pathname + location.hash).toBe(`${APP}/#give`);
     expect(Object.fromEntries(location.searchParams)).toEqual({ frequency: "monthly", amount: "10", currency: "eur", lang: "ru" });
-    expect(response.headers.get("set-cookie")).toBeNull();
+    // Where the appeal was goes with the reader, to the appeal page's own Continue only (embed-carried-checkout).
+    expect(response.headers.get("set-cookie")).toBe(`appeal_carried=footer|a|${encodeURIComponent(`${NEWS}/2026/story`)}; Max-Age=3600; Path=/api/checkout; SameSite=Lax; HttpOnly; Secure`);
     expect(await db.prisma.checkoutAttempt.count()).toBe(0);
     expect(await sessionCount()).toBe(0);
     const counter = await db.prisma.appealCounter.findFirstOrThrow({ where: { placement: "footer", variant: "a", articlePath: "/2026/story" } });
