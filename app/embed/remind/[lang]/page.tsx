@@ -28,7 +28,6 @@ export default async function EmbedRemindPage({ params, searchParams }: { params
   const page = await readEmbedRemindPage(await searchParams, lang, (await headers()).get("referer"));
   const t = await getTranslations({ locale: lang, namespace: "remind" });
   const common = await getTranslations({ locale: lang, namespace: "common" });
-  const embed = await getTranslations({ locale: lang, namespace: "embed" });
   const placeFields = [...page.placeFields, { name: "lang", value: lang }].map(({ name, value }) => <input key={name} type="hidden" name={name} value={value} />);
   const labels: Record<RemindWhen, string> = {
     "next-month": page.nextMonth ? t("when.next-month-early", { month: page.nextMonth }) : t("when.next-month"),
@@ -64,7 +63,6 @@ export default async function EmbedRemindPage({ params, searchParams }: { params
   }
   return (
     <main className="embed-remind">
-      <p className="kicker">{embed("kicker")}</p>
       <h1>{t("title")}</h1>
       {page.error && (
         <p className="error" role="alert">
