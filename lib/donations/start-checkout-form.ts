@@ -9,7 +9,9 @@ import { anyFields } from "@/lib/http/form-fields";
 import type { FormContext, FormReply, PublicForm } from "@/lib/http/handle-public-form";
 import { knownLocale, type Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
+import { carryEmbedCheckoutCookie, dropCarriedCookie, readCarriedEmbedCheckout } from "@/lib/embed/carry-embed-checkout";
 import { countEmbedClick, embedCheckoutCookies, readEmbedCheckout } from "@/lib/embed/embed-checkout";
+import { isCaptchaAnswerMissing } from "@/lib/security/verify-captcha";
 import { getStripe } from "@/lib/stripe/stripe";
 import { buildAppealUrl } from "./build-appeal-url";
 import { refusalMessage, type RefusalCode } from "./refusal-messages";
@@ -52,14 +54,27 @@ export const startCheckoutForm: PublicForm<Fields> = {
   async submit(fields, context) {
     const locale = localeOf(fields, context);
     const embed = readEmbedCheckout(fields, context.headers);
-    const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: embed.attribution }, getStripe);
+    if (embed.attribution.placement && !context.asJson && isCaptchaAnswerMissing(fields)) {
+      // The embedded appeal runs no script, so it cannot show the CAPTCHA: its Continue takes the
+      // whole window to the appeal page, the reader's choice kept, where the CAPTCHA is, and
+      // where the appeal was goes with it (carry-embed-checkout.ts). Nothing is created without
+      // a passing CAPTCHA.
+      await countEmbedClick(embed.attribution);
+      const appeal = new URL(buildAppealUrl(getConfig().APP_URL, choiceOf(fields)));
+      appeal.searchParams.set("lang", locale);
+      return { status: 303, json: null, redirectTo: appeal.toString(), headers: { "Set-Cookie": carryEmbedCheckoutCookie(embed) } };
+    }
+    const carried = embed.attribution.placement ? null : readCarriedEmbedCheckout(context.headers);
+    const from = carried ?? embed;
+    const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: from.attribution }, getStripe);
     switch (outcome.kind) {
       case "created": {
         if (embed.attribution.placement) await countEmbedClick(embed.attribution);
-        if (context.asJson) return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url };
+        if (context.asJson) return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url, ...(carried ? { headers: { "Set-Cookie": dropCarriedCookie() } } : {}) };
         // Two cookies go with the browser to Stripe (lib/embed/embed-checkout.ts): one header each.
         const headers = new Headers({ "Cache-Control": "no-store", Location: outcome.url });
-        for (const cookie of embedCheckoutCookies(fields.frequency, embed.backUrl)) headers.append("Set-Cookie", cookie);
+        for (const cookie of embedCheckoutCookies(fields.frequency, from.backUrl)) headers.append("Set-Cookie", cookie);
+        if (carried) headers.append("Set-Cookie", dropCarriedCookie());
         return new Response(null, { status: 303, headers });
       }
       case "invalid":

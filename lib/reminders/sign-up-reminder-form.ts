@@ -3,7 +3,8 @@
 // inbox", or back to /remind with the error and the reader's choices; JSON answers 200
 // {"remindMonth"} or 4xx/503 {"error": {code, message, field}}, the message in the reader's
 // language (by its code, from the catalogues). Only a valid sign-up spends from the connection's
-// budget.
+// budget. The embedded appeal's inline sign-up (lib/embed/embed-reminder-sign-up-form.ts) is the
+// same form with its own pages to answer with.
 import "server-only";
 import { z } from "zod";
 import { anyFields, textFields } from "@/lib/http/form-fields";
@@ -28,13 +29,28 @@ const schema = anyFields.transform((raw, context): SignUpInput => {
   return z.NEVER;
 });
 
-/** The error as JSON in the reader's language, or back to the form with the error and the reader's choices (never the address). */
-function refuse(status: number, error: FieldError, fields: Record<string, string>, locale: Locale, minutes?: number): FormReply {
-  const back = new URLSearchParams({ error: error.code });
-  for (const key of keptFields) if (fields[key]) back.set(key, fields[key]);
+/** Where a browser goes after a sign-up: back to the form with the error and the reader's choices (never the address), or on once it is queued. */
+export type SignUpPages = {
+  refusedTo: (code: SignUpErrorCode, fields: Record<string, string>) => string;
+  signedUpTo: (remindMonth: string, fields: Record<string, string>) => string;
+  /** Runs once a sign-up is queued, before the answer (the embed counts it). */
+  signedUp?: (fields: Record<string, string>, now: Date) => Promise<void>;
+};
+
+const remindPages: SignUpPages = {
+  refusedTo: (code, fields) => {
+    const back = new URLSearchParams({ error: code });
+    for (const key of keptFields) if (fields[key]) back.set(key, fields[key]);
+    return `/remind?${back.toString()}#email-me`;
+  },
+  signedUpTo: (remindMonth) => `/remind/check-your-email?month=${remindMonth}`,
+};
+
+/** The error as JSON in the reader's language, or the pages' way back to the form. */
+function refuse(pages: SignUpPages, status: number, error: FieldError, fields: Record<string, string>, locale: Locale, minutes?: number): FormReply {
   const t = readerTranslator(locale);
   const message = minutes === undefined ? t(`remind.errors.${error.code}`) : t("remind.errors.rateLimitedMinutes", { minutes });
-  return { status, json: { error: { ...error, message } }, redirectTo: `/remind?${back.toString()}#email-me` };
+  return { status, json: { error: { ...error, message } }, redirectTo: pages.refusedTo(error.code, fields) };
 }
 
 function fieldErrorOf(error: z.ZodError): FieldError {
@@ -43,21 +59,26 @@ function fieldErrorOf(error: z.ZodError): FieldError {
   return isSignUpErrorCode(code) ? { code, field: String(issue?.path[0] ?? "email"), message: issue!.message } : { code: "invalid_email", field: "email", message: signUpErrorMessages.invalid_email };
 }
 
-export const signUpReminderForm: PublicForm<SignUpInput> = {
-  schema,
-  invalid: (error, fields, headers) => refuse(400, fieldErrorOf(error), textFields(fields), readRequestLocale(headers, fields.lang)),
-  rateLimit: {
-    spends: (_input, { clientAddressHash }) => [{ name: "reminder-sign-up", key: clientAddressHash }],
-    refused: (retryAfterSeconds, { fields }, { headers }) => {
-      const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
-      return refuse(429, { code: "rate_limited", field: "email", message: signUpErrorMessages.rate_limited }, fields, readRequestLocale(headers, fields.lang), minutes);
+export function reminderSignUpForm(pages: SignUpPages): PublicForm<SignUpInput> {
+  return {
+    schema,
+    invalid: (error, fields, headers) => refuse(pages, 400, fieldErrorOf(error), textFields(fields), readRequestLocale(headers, fields.lang)),
+    rateLimit: {
+      spends: (_input, { clientAddressHash }) => [{ name: "reminder-sign-up", key: clientAddressHash }],
+      refused: (retryAfterSeconds, { fields }, { headers }) => {
+        const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
+        return refuse(pages, 429, { code: "rate_limited", field: "email", message: signUpErrorMessages.rate_limited }, fields, readRequestLocale(headers, fields.lang), minutes);
+      },
     },
-  },
-  async submit({ signUp, fields }, { clientAddressHash, headers }) {
-    // The emails are written in the reader's language: the switch's cookie, the form's `lang`, Accept-Language.
-    const locale = readRequestLocale(headers, fields.lang);
-    const result = await signUpForReminder(signUp, { clientAddressHash, locale });
-    if (!result.ok) return refuse(result.status, result.error, fields, locale);
-    return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: `/remind/check-your-email?month=${result.remindMonth}` };
-  },
-};
+    async submit({ signUp, fields }, { clientAddressHash, headers, now }) {
+      // The emails are written in the reader's language: the switch's cookie, the form's `lang`, Accept-Language.
+      const locale = readRequestLocale(headers, fields.lang);
+      const result = await signUpForReminder(signUp, { clientAddressHash, locale });
+      if (!result.ok) return refuse(pages, result.status, result.error, fields, locale);
+      await pages.signedUp?.(fields, now);
+      return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: pages.signedUpTo(result.remindMonth, fields) };
+    },
+  };
+}
+
+export const signUpReminderForm = reminderSignUpForm(remindPages);

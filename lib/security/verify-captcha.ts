@@ -44,3 +44,15 @@ export function captchaFieldName(): string | null {
   const { CAPTCHA_PROVIDER } = getConfig();
   return CAPTCHA_PROVIDER === "none" ? null : endpoints[CAPTCHA_PROVIDER].field;
 }
+
+/**
+ * True when a CAPTCHA is required and the post carries no answer at all: it came from a page that
+ * cannot run the widget (the embedded appeal's frame runs no script). Such a post is sent on to a
+ * page that shows the widget; it never counts as passed.
+ */
+export function isCaptchaAnswerMissing(fields: Record<string, unknown>): boolean {
+  const { CAPTCHA_PROVIDER, CAPTCHA_SECRET_KEY } = getConfig();
+  if (CAPTCHA_PROVIDER === "none" || !CAPTCHA_SECRET_KEY) return false;
+  const token = fields[endpoints[CAPTCHA_PROVIDER].field];
+  return typeof token !== "string" || token.length === 0;
+}

@@ -91,10 +91,12 @@ describe("the appeal embedded in an article", () => {
     const context = await session.browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${articlePort}/news/other`);
+    // Inside the frame, without leaving the article (tests/e2e/embed-reminder.e2e.test.ts has the rest).
     await appeal(page).getByRole("link", { name: "Remind me later" }).click();
-    await page.waitForURL((url) => url.pathname === "/remind");
-    await page.getByRole("button", { name: /^Snooze for \d+ days$/ }).click();
-    await page.waitForURL((url) => url.searchParams.has("snoozed"));
+    await appeal(page)
+      .getByRole("button", { name: /^Snooze for \d+ days$/ })
+      .click();
+    await appeal(page).getByRole("status").waitFor();
     await page.goto(`http://127.0.0.1:${articlePort}/news/other`);
     await page.reload();
     await appeal(page).locator("main.embed-quiet").waitFor({ state: "attached" });

@@ -19,6 +19,9 @@ export default async function setup() {
   // The article server of tests/e2e/embed.e2e.test.ts, whose pages may embed the appeal (on two names: same site and another site).
   const articlePort = await freePort();
   process.env.E2E_ARTICLE_PORT = String(articlePort);
+  // The article server of tests/e2e/embed-reminder.e2e.test.ts (its own port: specs may run at once).
+  const reminderArticlePort = await freePort();
+  process.env.E2E_REMINDER_ARTICLE_PORT = String(reminderArticlePort);
   // The Stripe emulator, its webhooks pointed at the app under test.
   const stripe = await startStripeEmulator({
     port: await freePort(),
@@ -41,7 +44,7 @@ export default async function setup() {
     // Every browser in the suite is one client address; the limit itself has integration tests.
     CHECKOUT_RATE_LIMIT_POINTS: "1000",
     THANK_YOU_RATE_LIMIT_POINTS: "1000",
-    EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${articlePort},http://localhost:${articlePort}`,
+    EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${articlePort},http://localhost:${articlePort},http://127.0.0.1:${reminderArticlePort}`,
   };
   const app = await startAppServer({ port, env });
   globalThis.__e2e.app = app;

@@ -21,6 +21,8 @@ export const READER_FOLDERS = [
   "app/global-not-found.tsx",
   "app/api/checkout",
   "app/embed/[placement]",
+  "app/embed/remind",
+  "lib/embed/read-embed-remind-page.ts",
   "lib/embed/build-snippet.ts",
   "lib/donations/parse-checkout-request.ts",
   "lib/donations/refusal-messages.ts",

@@ -2,8 +2,10 @@
 // proxy.ts from their cookies (lib/embed/embed-proxy.ts): the appeal in one of 12 buckets (which
 // picks the copy variant), the thank-you line after a gift, or nothing (snoozed, or the banner past
 // its weekly cap). Static and cached like the plain appeal: nothing in it is per reader. It works
-// with no JavaScript: the form posts to the whole window (target _top), the view is counted by an
-// image request that blocks nothing, and "Remind me later" opens /remind in the whole window.
+// with no JavaScript: the form posts to the whole window (target _top; with a CAPTCHA on, which
+// needs a script, checkout sends the reader on to the appeal page that shows it), the view is
+// counted by an image request that blocks nothing, and "Remind me later" opens its choices inside
+// the frame (app/embed/remind/[lang]: the snooze and the emailed reminder, without leaving the article).
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
@@ -54,8 +56,6 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
   }
   const options = withVariantAmounts(await loadDonationOptions(), stored);
   const prefill = readAppealPrefill({}, options, "default", locale);
-  const config = getConfig();
-  const captcha = config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
   return (
     <main className="appeal embed-appeal">
       <p className="kicker">{embed("kicker")}</p>
@@ -66,15 +66,11 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
         ))}
       </div>
       <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
-        <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={captcha} embed={{ placement, variant: copy.variant }} />
+        <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={null} embed={{ placement, variant: copy.variant }} />
         <PaymentMethods />
       </NextIntlClientProvider>
       <p className="remind">
-        {t("remindPrompt")}{" "}
-        <a href={`/remind?lang=${locale}`} target="_top">
-          {t("remindLink")}
-        </a>
-        .
+        {t("remindPrompt")} <a href={`/embed/remind/${locale}?placement=${placement}&variant=${copy.variant}`}>{t("remindLink")}</a>.
       </p>
       {/* eslint-disable-next-line @next/next/no-img-element -- the view beacon, not a picture */}
       <img className="embed-beacon" src={beacon(placement, copy.variant)} alt="" width={1} height={1} />
