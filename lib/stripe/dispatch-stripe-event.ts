@@ -15,6 +15,7 @@ import { handleCustomerSubscriptionDeleted } from "./handlers/handle-customer-su
 import { handleCustomerSubscriptionUpdated } from "./handlers/handle-customer-subscription-updated";
 import { handleCustomerUpdated } from "./handlers/handle-customer-updated";
 import { handleInvoicePaid } from "./handlers/handle-invoice-paid";
+import { handleInvoicePaymentActionRequired } from "./handlers/handle-invoice-payment-action-required";
 import { handleInvoicePaymentFailed } from "./handlers/handle-invoice-payment-failed";
 
 type EventOf<T extends Stripe.Event.Type> = Extract<Stripe.Event, { type: T }>;
@@ -34,6 +35,7 @@ export const stripeEventHandlers = {
   "customer.subscription.deleted": handleCustomerSubscriptionDeleted,
   "invoice.paid": handleInvoicePaid,
   "invoice.payment_failed": handleInvoicePaymentFailed,
+  "invoice.payment_action_required": handleInvoicePaymentActionRequired,
   "charge.refunded": handleChargeRefunded,
   "charge.dispute.created": handleChargeDisputeCreated,
   "charge.dispute.closed": handleChargeDisputeClosed,
