@@ -33,11 +33,13 @@ export function composeChangeConfirmation(change: ChangeConfirmation, words: Ema
   const facts = { newsroom: words.newsroom, from: gift(change.from ?? change.to), to: gift(change.to ?? change.from), date: change.effectiveAt, ends: change.effectiveAt };
   const lines = [t(`supporterEmails.change.${change.kind}`, facts)];
   if (change.kind === "PAUSED") lines.push(change.resumesAt ? t("supporterEmails.change.pausedUntil", { resumes: change.resumesAt }) : t("supporterEmails.change.pausedOpenEnded"));
+  const ending = change.kind === "CANCELLED" || change.kind === "CANCEL_SCHEDULED";
   lines.push("");
-  if (change.kind === "CANCELLED" || change.kind === "CANCEL_SCHEDULED") lines.push(t("supporterEmails.thankYouForGiving"));
-  else if (change.next === "paused") lines.push(t("supporterEmails.noPaymentWhilePaused"));
-  else if (change.next && change.next !== "none") lines.push(t("supporterEmails.nextPayment", { amount: money(change.next.amount, change.currency), date: change.next.at }));
-  lines.push("", t("supporterEmails.notYou"), t("supporterEmails.manage", { url: `${words.appUrl}/manage` }), "", t("supporterEmails.thanks", { newsroom: words.newsroom }));
+  if (change.next === "paused") lines.push(t("supporterEmails.noPaymentWhilePaused"));
+  else if (change.next && change.next !== "none" && !ending) lines.push(t("supporterEmails.nextPayment", { amount: money(change.next.amount, change.currency), date: change.next.at }));
+  if (lines.at(-1) !== "") lines.push("");
+  lines.push(t("supporterEmails.notYou"), t("supporterEmails.manage", { url: `${words.appUrl}/manage` }), "");
+  lines.push(ending ? t("supporterEmails.thankYouForGiving") : t("supporterEmails.thanks", { newsroom: words.newsroom }));
   return { subject: t(`supporterEmails.subject.${change.kind}`), text: lines.join("\n") };
 }
 

@@ -5,16 +5,17 @@ import { getConfig } from "../config/env";
 import { readDiscreetEmail } from "../email/read-discreet-email";
 import { sendEmail } from "../email/send-email";
 import { readerTranslator } from "../i18n/reader-translator";
-import { composeChangeConfirmation, nextPaymentOf } from "./compose-change-confirmation";
+import { composeChangeConfirmation } from "./compose-change-confirmation";
 import { findGiftRecipient } from "./find-gift-recipient";
+import { nextPaymentFrom, type GiftAtEvent } from "./gift-at-event";
 import { sendNoticeOnce } from "./send-notice-once";
 
-export type CardUpdate = { stripeSubscriptionId: string; paymentMethodId: string; occurredAt: Date };
+export type CardUpdate = GiftAtEvent & { stripeSubscriptionId: string; paymentMethodId: string; /** Stripe's event time, in seconds. */ occurredAt: number };
 
 export async function confirmCardUpdated(prisma: PrismaClient, update: CardUpdate, now = new Date()): Promise<string> {
   const subscription = await prisma.subscription.findUnique({
     where: { stripeSubscriptionId: update.stripeSubscriptionId },
-    select: { supporterId: true, checkoutAttemptId: true, status: true, amount: true, frequency: true, currency: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, paused: true, pauseResumesAt: true },
+    select: { supporterId: true, checkoutAttemptId: true, amount: true, frequency: true, currency: true },
   });
   if (!subscription) return "no notice: subscription not in the ledger";
   const recipient = await findGiftRecipient(prisma, subscription);
@@ -22,7 +23,7 @@ export async function confirmCardUpdated(prisma: PrismaClient, update: CardUpdat
   const { APP_URL, NEWSROOM_NAME } = getConfig();
   const gift = { amount: subscription.amount, frequency: subscription.frequency };
   const email = composeChangeConfirmation(
-    { kind: "CARD_UPDATED", currency: subscription.currency, from: gift, to: gift, effectiveAt: update.occurredAt, resumesAt: null, next: nextPaymentOf(subscription) },
+    { kind: "CARD_UPDATED", currency: subscription.currency, from: gift, to: gift, effectiveAt: new Date(update.occurredAt * 1000), resumesAt: null, next: nextPaymentFrom(update) },
     { locale: recipient.locale, appUrl: APP_URL, newsroom: NEWSROOM_NAME },
   );
   const senderName = (await readDiscreetEmail(prisma)) ? readerTranslator(recipient.locale)("emails.senderName") : undefined;

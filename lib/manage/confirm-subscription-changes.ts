@@ -7,15 +7,16 @@ import { getConfig } from "../config/env";
 import { readDiscreetEmail } from "../email/read-discreet-email";
 import { sendEmail } from "../email/send-email";
 import { readerTranslator } from "../i18n/reader-translator";
-import { CONFIRMED_KINDS, composeChangeConfirmation, nextPaymentOf, type Charge } from "./compose-change-confirmation";
+import { CONFIRMED_KINDS, composeChangeConfirmation, type Charge } from "./compose-change-confirmation";
 import { findGiftRecipient } from "./find-gift-recipient";
+import { nextPaymentFrom, type GiftAtEvent } from "./gift-at-event";
 import { sendNoticeOnce } from "./send-notice-once";
 
 const charge = (amount: number | null, frequency: Charge["frequency"] | null): Charge | null => (amount !== null && frequency ? { amount, frequency } : null);
 
-export async function confirmSubscriptionChanges(prisma: PrismaClient, stripeEventId: string, now = new Date()): Promise<string> {
+export async function confirmSubscriptionChanges(prisma: PrismaClient, job: GiftAtEvent & { stripeEventId: string }, now = new Date()): Promise<string> {
   const changes = await prisma.subscriptionChange.findMany({
-    where: { stripeEventId, kind: { in: [...CONFIRMED_KINDS] } },
+    where: { stripeEventId: job.stripeEventId, kind: { in: [...CONFIRMED_KINDS] } },
     orderBy: { kind: "asc" },
     select: {
       id: true,
@@ -27,7 +28,7 @@ export async function confirmSubscriptionChanges(prisma: PrismaClient, stripeEve
       toFrequency: true,
       resumesAt: true,
       occurredAt: true,
-      subscription: { select: { supporterId: true, checkoutAttemptId: true, status: true, amount: true, frequency: true, currentPeriodEnd: true, cancelAtPeriodEnd: true, paused: true, pauseResumesAt: true } },
+      subscription: { select: { supporterId: true, checkoutAttemptId: true } },
     },
   });
   if (changes.length === 0) return "no change to confirm";
@@ -38,7 +39,7 @@ export async function confirmSubscriptionChanges(prisma: PrismaClient, stripeEve
     const kind = CONFIRMED_KINDS.find((confirmed) => confirmed === change.kind);
     const recipient = kind ? await findGiftRecipient(prisma, change.subscription) : null;
     if (!kind || !recipient) continue;
-    const ending = kind === "CANCEL_SCHEDULED" ? change.subscription.currentPeriodEnd : null;
+    const ending = kind === "CANCEL_SCHEDULED" && job.periodEnd ? new Date(job.periodEnd * 1000) : null;
     const email = composeChangeConfirmation(
       {
         kind,
@@ -47,7 +48,7 @@ export async function confirmSubscriptionChanges(prisma: PrismaClient, stripeEve
         to: charge(change.toAmount, change.toFrequency),
         effectiveAt: ending ?? change.occurredAt,
         resumesAt: change.resumesAt,
-        next: nextPaymentOf(change.subscription),
+        next: nextPaymentFrom(job),
       },
       { locale: recipient.locale, appUrl: APP_URL, newsroom: NEWSROOM_NAME },
     );

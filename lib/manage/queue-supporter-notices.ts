@@ -7,6 +7,7 @@ import { getPrisma } from "../db/prisma";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { idOf } from "../stripe/id-of";
 import { CONFIRMED_KINDS } from "./compose-change-confirmation";
+import { giftAtEvent } from "./gift-at-event";
 import type { SupporterNoticeJob } from "./send-supporter-notice";
 
 type SubscriptionEvent = Stripe.CustomerSubscriptionUpdatedEvent | Stripe.CustomerSubscriptionDeletedEvent;
@@ -25,14 +26,15 @@ const queue = (job: SupporterNoticeJob) => enqueueJob("supporter-notice", job);
 /** Queues the notices; returns how many jobs were queued. */
 export async function queueSupporterNotices(event: SubscriptionEvent): Promise<number> {
   let queued = 0;
+  const gift = giftAtEvent(event.data.object);
   const changes = await getPrisma().subscriptionChange.count({ where: { stripeEventId: event.id, kind: { in: [...CONFIRMED_KINDS] } } });
   if (changes > 0) {
-    await queue({ notice: "subscription-changes", stripeEventId: event.id });
+    await queue({ notice: "subscription-changes", stripeEventId: event.id, ...gift });
     queued += 1;
   }
   const card = newCardOf(event);
   if (card) {
-    await queue({ notice: "card-updated", stripeSubscriptionId: event.data.object.id, paymentMethodId: card, occurredAt: event.created });
+    await queue({ notice: "card-updated", stripeSubscriptionId: event.data.object.id, paymentMethodId: card, occurredAt: event.created, ...gift });
     queued += 1;
   }
   return queued;
