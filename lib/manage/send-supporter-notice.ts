@@ -7,6 +7,7 @@ import { z } from "zod";
 import type { PrismaClient } from "../db/generated/client";
 import { askPaymentConfirmation } from "./ask-payment-confirmation";
 import { confirmCardUpdated } from "./confirm-card-updated";
+import { confirmScheduledSwitch } from "./confirm-scheduled-switch";
 import { confirmSubscriptionChanges } from "./confirm-subscription-changes";
 import { giftAtEventFields } from "./gift-at-event";
 
@@ -14,6 +15,7 @@ export const supporterNoticeJob = z.discriminatedUnion("notice", [
   z.object({ notice: z.literal("subscription-changes"), stripeEventId: z.string().min(1), ...giftAtEventFields }),
   z.object({ notice: z.literal("card-updated"), stripeSubscriptionId: z.string().min(1), paymentMethodId: z.string().min(1), occurredAt: z.number().int(), ...giftAtEventFields }),
   z.object({ notice: z.literal("payment-action-required"), invoiceId: z.string().min(1) }),
+  z.object({ notice: z.literal("switch-scheduled"), scheduleId: z.string().min(1) }),
 ]);
 
 export type SupporterNoticeJob = z.infer<typeof supporterNoticeJob>;
@@ -29,5 +31,7 @@ export async function sendSupporterNotice(prisma: PrismaClient, data: unknown, n
       return confirmCardUpdated(prisma, job, now);
     case "payment-action-required":
       return askPaymentConfirmation(prisma, job.invoiceId, now);
+    case "switch-scheduled":
+      return confirmScheduledSwitch(prisma, job.scheduleId, now);
   }
 }

@@ -22,6 +22,8 @@ jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation re
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const queryKnownCustomer = jest.fn();
 jest.mock("../db/pg-pool", () => ({ getPgPool: () => ({ query: queryKnownCustomer }) }));
+const countSubscriptions = jest.fn();
+jest.mock("../db/prisma", () => ({ getPrisma: () => ({ subscription: { count: countSubscriptions } }) }));
 
 beforeEach(() => jest.clearAllMocks());
 
@@ -109,6 +111,21 @@ describe("on customer.updated", () => {
     queryKnownCustomer.mockResolvedValueOnce({ rowCount: 0, rows: [] });
     expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_2" }))).toBe("skipped: customer not in the ledger");
     expect(syncCustomer).not.toHaveBeenCalled();
+  });
+});
+
+describe("on subscription_schedule.updated", () => {
+  it("queues the email confirming a switch for a recurring gift in the ledger", async () => {
+    countSubscriptions.mockResolvedValueOnce(1);
+    expect(await dispatchStripeEvent(buildStripeEvent("subscription_schedule.updated", { id: "sub_sched_1", subscription: "sub_1" }))).toBe("supporter notice queued");
+    expect(countSubscriptions).toHaveBeenCalledWith({ where: { stripeSubscriptionId: "sub_1" } });
+    expect(enqueueJob).toHaveBeenCalledWith("supporter-notice", { notice: "switch-scheduled", scheduleId: "sub_sched_1" });
+  });
+
+  it("skips a schedule of a subscription this app does not know", async () => {
+    countSubscriptions.mockResolvedValueOnce(0);
+    expect(await dispatchStripeEvent(buildStripeEvent("subscription_schedule.updated", { id: "sub_sched_2", subscription: "sub_x" }))).toBe("skipped: not a recurring gift in the ledger");
+    expect(enqueueJob).not.toHaveBeenCalled();
   });
 });
 

@@ -17,6 +17,7 @@ import { handleCustomerUpdated } from "./handlers/handle-customer-updated";
 import { handleInvoicePaid } from "./handlers/handle-invoice-paid";
 import { handleInvoicePaymentActionRequired } from "./handlers/handle-invoice-payment-action-required";
 import { handleInvoicePaymentFailed } from "./handlers/handle-invoice-payment-failed";
+import { handleSubscriptionScheduleUpdated } from "./handlers/handle-subscription-schedule-updated";
 
 type EventOf<T extends Stripe.Event.Type> = Extract<Stripe.Event, { type: T }>;
 
@@ -40,6 +41,7 @@ export const stripeEventHandlers = {
   "charge.dispute.created": handleChargeDisputeCreated,
   "charge.dispute.closed": handleChargeDisputeClosed,
   "customer.updated": handleCustomerUpdated,
+  "subscription_schedule.updated": handleSubscriptionScheduleUpdated,
 } satisfies StripeEventHandlerTable;
 
 export type HandledEventType = keyof typeof stripeEventHandlers;

@@ -175,6 +175,37 @@ describe("emails about a recurring gift", () => {
       expect(await mailTo(email)).toHaveLength(mails.length);
     });
 
+    it("confirms a switch to annual when it is scheduled, and again when it happens", async () => {
+      const started = await startMonthly({ t, prisma: db.prisma }, "4242424242424242", 500);
+      const email = String(started.customer.email);
+      await deliverNew();
+      const subscription = await t.stripe.subscriptions.retrieve(started.subscriptionId);
+      const item = subscription.items.data[0]!;
+      const annual = await t.stripe.prices.create({ product: String(item.price.product), currency: "eur", unit_amount: 5000, recurring: { interval: "year" } });
+      // As lib/account switches: a schedule whose next phase, from the period's end, is the annual price.
+      const schedule = await t.stripe.subscriptionSchedules.create({ from_subscription: started.subscriptionId });
+      await t.stripe.subscriptionSchedules.update(schedule.id, {
+        end_behavior: "release",
+        phases: [
+          { items: [{ price: item.price.id, quantity: 1 }], start_date: schedule.phases[0]!.start_date, end_date: item.current_period_end },
+          { items: [{ price: annual.id, quantity: 1 }], proration_behavior: "none" },
+        ],
+      });
+      const scheduled = await deliverNew();
+      await redeliver(scheduled);
+      const switchDate = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(item.current_period_end * 1000));
+      const first = await mailTo(email);
+      expect(first.map((mail) => mail.subject)).toEqual(["Your recurring gift: change of schedule confirmed"]);
+      expect(first[0]!.text).toContain(`will change from €5 a month to €50 a year on ${switchDate}`);
+      expect(first[0]!.text).toContain(`Your next payment: €50 on ${switchDate}.`);
+
+      await advanceMonths({ t, prisma: db.prisma }, started.clock, 1);
+      await deliverNew();
+      const all = await mailTo(email);
+      expect(all.map((mail) => mail.subject).sort()).toEqual(["Your recurring gift: change of schedule confirmed", "Your recurring gift: new schedule confirmed"]);
+      expect(all.find((mail) => mail.subject === "Your recurring gift: new schedule confirmed")!.text).toContain("is now €50 a year, instead of €5 a month");
+    });
+
     it("sends nothing for a supporter who was erased", async () => {
       const started = await startMonthly({ t, prisma: db.prisma });
       await deliverNew();

@@ -37,6 +37,7 @@ export const READER_FOLDERS = [
   "lib/manage/compose-change-confirmation.ts",
   "lib/manage/ask-payment-confirmation.ts",
   "lib/manage/send-annual-renewal-notices.ts",
+  "lib/manage/confirm-scheduled-switch.ts",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */
