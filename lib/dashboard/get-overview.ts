@@ -1,6 +1,6 @@
 // Everything the dashboard overview shows for the period and currency asked for in its query
-// string: headline figures, charts, funnels, failed renewals, retention, churn, MRR movements and
-// cancellation reasons (their comments for admins only, never cached). On a large ledger these
+// string: headline figures, charts, funnels, failed renewals and those awaiting 3-D Secure,
+// retention, churn, MRR movements and cancellation reasons (their comments for admins only, never cached). On a large ledger these
 // aggregates take seconds, so each is kept per server for a while (remember.ts).
 import "server-only";
 import { getPrisma } from "../db/prisma";
@@ -32,7 +32,7 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
   const period = dashboardPeriod(request, now, currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
   const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
   const month = now.toISOString().slice(0, 7);
-  const [totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, reasons, comments] = await Promise.all([
+  const [totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, reasons, comments] = await Promise.all([
     remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
     remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
     remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
@@ -40,6 +40,7 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
     remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
     remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
     remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
+    remember(`awaiting:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency, 10, true)),
     remember(`movements:${month}:${period.currency}`, TEN_MINUTES, () => getMrrMovements(prisma, period.currency, now)),
     remember(`churn:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyChurn(prisma, period.currency, now)),
     remember(`reasons:${key}`, ONE_MINUTE, () => countCancellationReasons(prisma, period)),
@@ -47,5 +48,5 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
   ]);
   // The picker offers the currency shown even before the ledger holds any gift in it.
   const currencyChoices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
-  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, cancellations: { reasons, comments } };
+  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations: { reasons, comments } };
 }

@@ -1,8 +1,10 @@
 // Recurring donations whose last renewal failed and that Stripe is still retrying: the ones
-// staff may want to contact, newest failure first, with the decline reason Stripe gave.
+// staff may want to contact, newest failure first, with the decline reason Stripe gave. Renewals
+// waiting for the supporter's 3-D Secure confirmation are listed apart (awaiting: true).
 import "server-only";
 import type { PrismaClient } from "../db/generated/client";
 import type { Frequency } from "../db/generated/enums";
+import { AUTHENTICATION_REQUIRED } from "../stripe/sync-subscription";
 
 export type FailedRenewal = {
   subscriptionId: string;
@@ -14,8 +16,10 @@ export type FailedRenewal = {
   lastFailureAt: Date | null;
 };
 
-export async function listFailedRenewals(prisma: PrismaClient, currency: string, limit = 10): Promise<{ total: number; renewals: FailedRenewal[] }> {
-  const where = { status: "PAST_DUE" as const, currency };
+/** awaiting: the renewals waiting for the supporter to confirm with their bank, instead of the declined ones. */
+export async function listFailedRenewals(prisma: PrismaClient, currency: string, limit = 10, awaiting = false): Promise<{ total: number; renewals: FailedRenewal[] }> {
+  const reason = awaiting ? { lastFailureReason: AUTHENTICATION_REQUIRED } : { OR: [{ lastFailureReason: null }, { lastFailureReason: { not: AUTHENTICATION_REQUIRED } }] };
+  const where = { status: "PAST_DUE" as const, currency, ...reason };
   const [total, rows] = await Promise.all([
     prisma.subscription.count({ where }),
     prisma.subscription.findMany({

@@ -7,7 +7,9 @@ import { deleteExpiredReminderSignUps } from "@/lib/reminders/delete-expired-rem
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
 import { getConfig } from "@/lib/config/env";
 import { deleteSpentManageLinks } from "@/lib/manage/delete-spent-manage-links";
+import { sendAnnualRenewalNotices } from "@/lib/manage/send-annual-renewal-notices";
 import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link";
+import { sendSupporterNotice } from "@/lib/manage/send-supporter-notice";
 import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
@@ -32,6 +34,7 @@ export type RequestJobDefinition = {
 export const requestJobRegistry: RequestJobDefinition[] = [
   { name: "manage-link-request", run: ({ prisma, now }, data) => sendRequestedManageLink(prisma, data, now()) },
   { name: "reminder-sign-up", run: ({ prisma, now }, data) => storeReminderSignUp(prisma, data, { now: now() }) },
+  { name: "supporter-notice", run: ({ prisma, now }, data) => sendSupporterNotice(prisma, data, now()) },
 ];
 
 export const jobRegistry: JobDefinition[] = [
@@ -39,6 +42,12 @@ export const jobRegistry: JobDefinition[] = [
     name: "reminders-send-due",
     cron: "*/5 * * * *",
     run: ({ prisma, now }) => sendDueReminders(prisma, { now: now() }),
+  },
+  {
+    // Yearly supporters are told 7 to 14 days before their gift renews; daily is enough for a 7-day window.
+    name: "annual-renewal-notices",
+    cron: "13 9 * * *",
+    run: ({ prisma, now }) => sendAnnualRenewalNotices(prisma, now()),
   },
   {
     name: "reminders-delete-expired-sign-ups",

@@ -2,7 +2,8 @@
 // a confirmation email goes out, must not change what a request does or how long it takes: the
 // request only queues a job, the same for everyone, and the worker decides. Payloads carry the
 // address encrypted (lib/privacy/encrypt-pii.ts), never in plain text: pg-boss keeps job rows
-// for days, and a copy of the database must still name no one.
-export const requestQueues = ["manage-link-request", "reminder-sign-up"] as const;
+// for days, and a copy of the database must still name no one. "supporter-notice" is queued by
+// the Stripe webhook (the emails a change to a gift calls for) and carries Stripe ids only.
+export const requestQueues = ["manage-link-request", "reminder-sign-up", "supporter-notice"] as const;
 
 export type RequestQueue = (typeof requestQueues)[number];

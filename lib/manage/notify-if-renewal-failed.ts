@@ -1,5 +1,5 @@
 // After invoice.payment_failed: if the invoice is a renewal that is still unpaid (re-read from
-// Stripe: the event may be old news), tell its supporter once (notify-renewal-failed.ts).
+// Stripe: the event may be old news) and declined, tell its supporter once (notify-renewal-failed.ts).
 import "server-only";
 import { getPrisma } from "../db/prisma";
 import { getStripe } from "../stripe/stripe";
@@ -7,9 +7,13 @@ import { idOf } from "../stripe/id-of";
 import { notifyRenewalFailed } from "./notify-renewal-failed";
 
 export async function notifyIfRenewalFailed(invoiceId: string): Promise<string> {
-  const invoice = await getStripe().invoices.retrieve(invoiceId);
+  const invoice = await getStripe().invoices.retrieve(invoiceId, { expand: ["payments"] });
   if (invoice.billing_reason === "subscription_create") return "no notice: first payment";
   if (invoice.status !== "open") return `no notice: invoice ${invoice.status ?? "unknown"}`;
+  // Stripe sends invoice.payment_failed for a renewal waiting for 3-D Secure too: that supporter
+  // is asked to confirm (invoice.payment_action_required), not told their card was declined.
+  const intentId = idOf(invoice.payments?.data[0]?.payment.payment_intent);
+  if (intentId && (await getStripe().paymentIntents.retrieve(intentId)).status === "requires_action") return "no notice: waiting for the supporter to confirm";
   const subscriptionId = idOf(invoice.parent?.subscription_details?.subscription);
   if (!subscriptionId) return "no notice: not a subscription invoice";
   const prisma = getPrisma();

@@ -1,7 +1,9 @@
 import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
 import { dispatchStripeEvent, handledEventTypes, isHandledEvent, isHandledEventType, stripeEventHandlers, type StripeEventHandlerTable } from "./dispatch-stripe-event";
 import { handleChargeRefunded } from "./handlers/handle-charge-refunded";
+import { enqueueJob } from "../jobs/enqueue-job";
 import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
+import { queueSupporterNotices } from "../manage/queue-supporter-notices";
 import { recordSubscriptionChanges } from "./record-subscription-changes";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
@@ -14,10 +16,14 @@ jest.mock("./sync-subscription", () => ({ syncSubscription: jest.fn(async () => 
 jest.mock("./record-subscription-changes", () => ({ recordSubscriptionChanges: jest.fn(async () => 1) }));
 jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation recorded: renewal") }));
 jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
+jest.mock("../manage/queue-supporter-notices", () => ({ queueSupporterNotices: jest.fn(async () => 0) }));
+jest.mock("../jobs/enqueue-job", () => ({ enqueueJob: jest.fn(async () => "job_1") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const queryKnownCustomer = jest.fn();
 jest.mock("../db/pg-pool", () => ({ getPgPool: () => ({ query: queryKnownCustomer }) }));
+const countSubscriptions = jest.fn();
+jest.mock("../db/prisma", () => ({ getPrisma: () => ({ subscription: { count: countSubscriptions } }) }));
 
 beforeEach(() => jest.clearAllMocks());
 
@@ -39,6 +45,28 @@ describe.each(["customer.subscription.created", "customer.subscription.updated",
     expect(await dispatchStripeEvent(event)).toBe("subscription past_due");
     expect(syncSubscription).toHaveBeenCalledWith("sub_1");
     expect(recordSubscriptionChanges).toHaveBeenCalledWith(event, "sub_row");
+  });
+});
+
+describe.each(["customer.subscription.updated", "customer.subscription.deleted"] as const)("on %s", (type) => {
+  it("queues the emails that confirm the change to the supporter", async () => {
+    jest.mocked(queueSupporterNotices).mockResolvedValueOnce(1);
+    const event = buildStripeEvent(type, { id: "sub_1" });
+    expect(await dispatchStripeEvent(event)).toBe("subscription past_due; supporter notice queued");
+    expect(queueSupporterNotices).toHaveBeenCalledWith(event);
+  });
+});
+
+describe("on invoice.payment_action_required", () => {
+  it("re-reads the invoice and queues the email asking the supporter to confirm the renewal", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.payment_action_required", { id: "in_3", billing_reason: "subscription_cycle" }))).toBe("donation recorded: renewal; supporter notice queued");
+    expect(syncInvoice).toHaveBeenCalledWith("in_3");
+    expect(enqueueJob).toHaveBeenCalledWith("supporter-notice", { notice: "payment-action-required", invoiceId: "in_3" });
+  });
+
+  it("leaves a first payment to Checkout", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.payment_action_required", { id: "in_4", billing_reason: "subscription_create" }))).toBe("donation recorded: renewal; no notice: first payment");
+    expect(enqueueJob).not.toHaveBeenCalled();
   });
 });
 
@@ -83,6 +111,21 @@ describe("on customer.updated", () => {
     queryKnownCustomer.mockResolvedValueOnce({ rowCount: 0, rows: [] });
     expect(await dispatchStripeEvent(buildStripeEvent("customer.updated", { id: "cus_2" }))).toBe("skipped: customer not in the ledger");
     expect(syncCustomer).not.toHaveBeenCalled();
+  });
+});
+
+describe("on subscription_schedule.updated", () => {
+  it("queues the email confirming a switch for a recurring gift in the ledger", async () => {
+    countSubscriptions.mockResolvedValueOnce(1);
+    expect(await dispatchStripeEvent(buildStripeEvent("subscription_schedule.updated", { id: "sub_sched_1", subscription: "sub_1" }))).toBe("supporter notice queued");
+    expect(countSubscriptions).toHaveBeenCalledWith({ where: { stripeSubscriptionId: "sub_1" } });
+    expect(enqueueJob).toHaveBeenCalledWith("supporter-notice", { notice: "switch-scheduled", scheduleId: "sub_sched_1" });
+  });
+
+  it("skips a schedule of a subscription this app does not know", async () => {
+    countSubscriptions.mockResolvedValueOnce(0);
+    expect(await dispatchStripeEvent(buildStripeEvent("subscription_schedule.updated", { id: "sub_sched_2", subscription: "sub_x" }))).toBe("skipped: not a recurring gift in the ledger");
+    expect(enqueueJob).not.toHaveBeenCalled();
   });
 });
 

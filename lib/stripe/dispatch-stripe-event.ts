@@ -15,7 +15,9 @@ import { handleCustomerSubscriptionDeleted } from "./handlers/handle-customer-su
 import { handleCustomerSubscriptionUpdated } from "./handlers/handle-customer-subscription-updated";
 import { handleCustomerUpdated } from "./handlers/handle-customer-updated";
 import { handleInvoicePaid } from "./handlers/handle-invoice-paid";
+import { handleInvoicePaymentActionRequired } from "./handlers/handle-invoice-payment-action-required";
 import { handleInvoicePaymentFailed } from "./handlers/handle-invoice-payment-failed";
+import { handleSubscriptionScheduleUpdated } from "./handlers/handle-subscription-schedule-updated";
 
 type EventOf<T extends Stripe.Event.Type> = Extract<Stripe.Event, { type: T }>;
 
@@ -34,10 +36,12 @@ export const stripeEventHandlers = {
   "customer.subscription.deleted": handleCustomerSubscriptionDeleted,
   "invoice.paid": handleInvoicePaid,
   "invoice.payment_failed": handleInvoicePaymentFailed,
+  "invoice.payment_action_required": handleInvoicePaymentActionRequired,
   "charge.refunded": handleChargeRefunded,
   "charge.dispute.created": handleChargeDisputeCreated,
   "charge.dispute.closed": handleChargeDisputeClosed,
   "customer.updated": handleCustomerUpdated,
+  "subscription_schedule.updated": handleSubscriptionScheduleUpdated,
 } satisfies StripeEventHandlerTable;
 
 export type HandledEventType = keyof typeof stripeEventHandlers;

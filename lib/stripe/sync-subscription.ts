@@ -36,6 +36,9 @@ export function frequencyOf(interval: string | undefined): Frequency {
 
 const at = (seconds: number | null | undefined) => (seconds ? new Date(seconds * 1000) : null);
 
+/** lastFailureReason of a renewal waiting for the supporter to confirm it with their bank. */
+export const AUTHENTICATION_REQUIRED = "authentication_required";
+
 /** Why the latest renewal failed, while it stays unpaid; null once it is paid. */
 async function latestFailure(subscription: Stripe.Subscription): Promise<{ reason: string; at: Date | null } | null> {
   const invoiceId = idOf(subscription.latest_invoice);
@@ -46,6 +49,9 @@ async function latestFailure(subscription: Stripe.Subscription): Promise<{ reaso
   if (!intentId) return { reason: "payment_failed", at: null };
   const intent = await getStripe().paymentIntents.retrieve(intentId, { expand: ["latest_charge"] });
   const charge = intent.latest_charge;
+  // Waiting for the supporter's bank (3-D Secure) is not a decline: Stripe's own code for it, so
+  // the dashboard can list it apart. No charge exists yet: the time is the invoice's attempt.
+  if (intent.status === "requires_action") return { reason: AUTHENTICATION_REQUIRED, at: at(invoice.status_transitions.finalized_at) ?? at(invoice.created) };
   return { reason: failureReasonOf(intent) ?? "payment_failed", at: charge && typeof charge !== "string" ? at(charge.created) : null };
 }
 

@@ -74,6 +74,20 @@ describe("the staff dashboard, end to end", () => {
         },
       });
     }
+    // A renewal waiting for Rosa's bank (3-D Secure), as invoice.payment_action_required leaves it.
+    await prisma.subscription.create({
+      data: {
+        stripeSubscriptionId: "sub_e2e_rosa_3ds",
+        supporterId: rosa.id,
+        status: "PAST_DUE",
+        frequency: "ANNUAL",
+        amount: 9100,
+        currency: "usd",
+        startedAt: new Date(Date.now() - 366 * day),
+        lastFailureReason: "authentication_required",
+        lastFailureAt: new Date(),
+      },
+    });
     for (const status of ["COMPLETED", "COMPLETED", "EXPIRED", "OPEN"] as const) {
       await prisma.checkoutAttempt.create({ data: { amount: 4200, currency: "usd", frequency: "ONCE", status } });
     }
@@ -125,6 +139,14 @@ describe("the staff dashboard, end to end", () => {
     await expect(page.getByRole("heading", { name: "Why supporters cancel" }).count()).resolves.toBe(1);
     // The editor is an admin: readers' own words are shown to admins only.
     await expect(page.getByText("Prices went up, I will be back next year.").count()).resolves.toBe(1);
+    const awaiting = page.locator("section", { has: page.getByRole("heading", { name: /^Renewals waiting for the supporter to confirm \(\d+\)$/ }) });
+    await expect(awaiting.getByRole("row", { name: /\$91(\.00)? a year/ }).count()).resolves.toBe(1);
+    await expect(
+      page
+        .locator("section", { has: page.getByRole("heading", { name: /^Failed renewals needing attention/ }) })
+        .getByText("authentication_required")
+        .count(),
+    ).resolves.toBe(0);
     await page.screenshot({ path: screenshotPath("dashboard-overview.png"), fullPage: true });
   });
 

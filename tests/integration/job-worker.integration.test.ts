@@ -34,7 +34,7 @@ describe("the job worker", () => {
     const clients: PrismaClient[] = [createPrismaClient(db.url, 3), createPrismaClient(db.url, 3)];
     const workers = await Promise.all(clients.map((prisma) => startWorker({ databaseUrl: db.url, prisma, now, pollingIntervalSeconds: 0.5 })));
     try {
-      expect(jobRegistry.map((job) => job.name)).toEqual(["reminders-send-due", "reminders-delete-expired-sign-ups", "privacy-retention", "stripe-reconcile"]);
+      expect(jobRegistry.map((job) => job.name)).toEqual(["reminders-send-due", "annual-renewal-notices", "reminders-delete-expired-sign-ups", "privacy-retention", "stripe-reconcile"]);
       await workers[0]!.boss.send("reminders-send-due", {});
       await workers[1]!.boss.send("reminders-delete-expired-sign-ups", {});
       const deadline = Date.now() + 30_000;

@@ -36,6 +36,10 @@ export const READER_FOLDERS = [
   "lib/manage/request-manage-link-form.ts",
   "lib/manage/send-manage-link-email.ts",
   "lib/manage/notify-renewal-failed.ts",
+  "lib/manage/compose-change-confirmation.ts",
+  "lib/manage/ask-payment-confirmation.ts",
+  "lib/manage/send-annual-renewal-notices.ts",
+  "lib/manage/confirm-scheduled-switch.ts",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */

@@ -23,7 +23,7 @@ const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocale
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
   const overview = await getOverview(await searchParams, { readsComments: hasRole(staff, StaffRole.ADMIN) });
-  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, movements, churn, cancellations } = overview;
+  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations } = overview;
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
 
@@ -156,6 +156,35 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                     {money(r.amount)} {r.frequency === "ANNUAL" ? "a year" : "a month"}
                   </td>
                   <td>{r.lastFailureReason ?? "No reason given"}</td>
+                  <td>{r.supporterId ? <Link href={`/dashboard/supporters/${r.supporterId}`}>Supporter</Link> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="awaiting-title">
+        <h2 id="awaiting-title">Renewals waiting for the supporter to confirm ({count(awaitingConfirmation.total)})</h2>
+        <p className="muted">Their bank asked for 3-D Secure. Each supporter was emailed a link to confirm the payment; nothing is taken until they do.</p>
+        {awaitingConfirmation.renewals.length === 0 ? (
+          <p className="empty">No renewal in {period.currency.toUpperCase()} is waiting for a confirmation.</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Asked on</th>
+                <th>Recurring donation</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {awaitingConfirmation.renewals.map((r) => (
+                <tr key={r.subscriptionId}>
+                  <td>{r.lastFailureAt ? r.lastFailureAt.toISOString().slice(0, 10) : "—"}</td>
+                  <td>
+                    {money(r.amount)} {r.frequency === "ANNUAL" ? "a year" : "a month"}
+                  </td>
                   <td>{r.supporterId ? <Link href={`/dashboard/supporters/${r.supporterId}`}>Supporter</Link> : null}</td>
                 </tr>
               ))}
