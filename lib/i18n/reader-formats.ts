@@ -12,6 +12,7 @@ export function readerFormats(locale: string | null | undefined) {
   return {
     money: (minor: number, currency: string) => formatMoney(minor, currency, { locale: moneyLocale[known], trimZeroDecimals: true }),
     dayMonth: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { day: "numeric", month: "long", timeZone: "UTC" }).format(date),
+    fullDate: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date),
     monthYear: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { month: "long", year: "numeric", timeZone: "UTC" }).format(date),
   };
 }

@@ -3,6 +3,7 @@
 // request only queues a job, the same for everyone, and the worker decides. Payloads carry the
 // address encrypted (lib/privacy/encrypt-pii.ts), never in plain text: pg-boss keeps job rows
 // for days, and a copy of the database must still name no one.
-export const requestQueues = ["manage-link-request", "reminder-sign-up"] as const;
+// A receipt is queued by the webhook that applied the payment (its data names the Stripe object, no address).
+export const requestQueues = ["manage-link-request", "reminder-sign-up", "receipt-send"] as const;
 
 export type RequestQueue = (typeof requestQueues)[number];

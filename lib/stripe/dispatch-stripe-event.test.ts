@@ -2,6 +2,7 @@ import { buildStripeEvent } from "@/tests/helpers/build-stripe-event";
 import { dispatchStripeEvent, handledEventTypes, isHandledEvent, isHandledEventType, stripeEventHandlers, type StripeEventHandlerTable } from "./dispatch-stripe-event";
 import { handleChargeRefunded } from "./handlers/handle-charge-refunded";
 import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
+import { queueReceipt } from "../receipts/queue-receipt";
 import { recordSubscriptionChanges } from "./record-subscription-changes";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
@@ -14,6 +15,7 @@ jest.mock("./sync-subscription", () => ({ syncSubscription: jest.fn(async () => 
 jest.mock("./record-subscription-changes", () => ({ recordSubscriptionChanges: jest.fn(async () => 1) }));
 jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation recorded: renewal") }));
 jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
+jest.mock("../receipts/queue-receipt", () => ({ queueReceipt: jest.fn(async () => "receipt queued") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const queryKnownCustomer = jest.fn();
@@ -24,12 +26,28 @@ beforeEach(() => jest.clearAllMocks());
 describe.each([
   ["checkout.session.completed", "cs_1"],
   ["checkout.session.async_payment_succeeded", "cs_2"],
+] as const)("on %s", (type, id) => {
+  it("re-reads the checkout session, reports its outcome and queues the paid session's receipt", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation paid; receipt queued");
+    expect(syncCheckoutSession).toHaveBeenCalledWith(id);
+    expect(queueReceipt).toHaveBeenCalledWith(id);
+  });
+
+  it("queues no receipt for a session still waiting for its payment", async () => {
+    jest.mocked(syncCheckoutSession).mockResolvedValueOnce({ outcome: "one-time donation pending", status: "pending" });
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation pending");
+    expect(queueReceipt).not.toHaveBeenCalled();
+  });
+});
+
+describe.each([
   ["checkout.session.async_payment_failed", "cs_3"],
   ["checkout.session.expired", "cs_4"],
 ] as const)("on %s", (type, id) => {
   it("re-reads the checkout session and reports its outcome", async () => {
     expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation paid");
     expect(syncCheckoutSession).toHaveBeenCalledWith(id);
+    expect(queueReceipt).not.toHaveBeenCalled();
   });
 });
 
@@ -43,9 +61,10 @@ describe.each(["customer.subscription.created", "customer.subscription.updated",
 });
 
 describe("on invoice.paid", () => {
-  it("re-reads the invoice", async () => {
-    expect(await dispatchStripeEvent(buildStripeEvent("invoice.paid", { id: "in_1" }))).toBe("donation recorded: renewal");
+  it("re-reads the invoice and queues the payment's receipt", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.paid", { id: "in_1" }))).toBe("donation recorded: renewal; receipt queued");
     expect(syncInvoice).toHaveBeenCalledWith("in_1");
+    expect(queueReceipt).toHaveBeenCalledWith("in_1");
   });
 });
 

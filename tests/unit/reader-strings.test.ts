@@ -34,6 +34,10 @@ export const READER_FOLDERS = [
   "lib/manage/request-manage-link-form.ts",
   "lib/manage/send-manage-link-email.ts",
   "lib/manage/notify-renewal-failed.ts",
+  "lib/receipts/compose-receipt-email.ts",
+  "lib/receipts/deliver-receipt.ts",
+  "lib/receipts/legal-text-for.ts",
+  "lib/receipts/render-statement-pdf.ts",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */
