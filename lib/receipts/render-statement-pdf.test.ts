@@ -27,8 +27,8 @@ describe("the yearly statement PDF", () => {
     expect(pageCount).toBe(1);
     expect(text).toContain("The Independent Ledger");
     expect(text).toContain("Statement of gifts, 2026");
-    for (const line of ["2 March 2026", "2 April 2026", "20 May 2026", "Monthly support", "One-time support", "don_first", "don_second", "don_third", "€5", "$25.50"]) expect(text).toContain(line);
-    expect(text).toContain("Total in EUR: €10 (2 gifts)");
+    for (const line of ["2 March 2026", "2 April 2026", "20 May 2026", "Monthly support", "One-time support", "don_first", "don_second", "don_third", "€5.00", "$25.50"]) expect(text).toContain(line);
+    expect(text).toContain("Total in EUR: €10.00 (2 gifts)");
     expect(text).toContain("Total in USD: $25.50 (1 gift)");
     expect(text).toContain("Published by Ledger Media Ltd, 1 Example Street.");
     expect(text).toContain("This is not a tax receipt.");
@@ -40,7 +40,7 @@ describe("the yearly statement PDF", () => {
     expect(text).toContain("Отчёт о пожертвованиях за 2026 год");
     expect(text).toContain("2 марта 2026 г.");
     expect(text).toContain("Ежемесячная поддержка");
-    expect(text).toContain("Итого в EUR: 10 € (2 пожертвования)");
+    expect(text).toContain("Итого в EUR: 10,00 € (2 пожертвования)");
     expect(text).toContain("Издатель: ООО «Леджер Медиа», улица Примерная, 1.");
     expect(text).toContain(readerTranslator("ru")("receipts.notTaxReceipt"));
     expect(text).not.toContain("\uFFFD");
@@ -63,6 +63,6 @@ describe("the yearly statement PDF", () => {
     expect(pages[1]).toContain("Reference");
     expect(text).toContain(`Page ${pageCount} of ${pageCount}`);
     expect(text).toContain("don_89");
-    expect(text).toContain("Total in GBP: £90 (90 gifts)");
+    expect(text).toContain("Total in GBP: £90.00 (90 gifts)");
   });
 });

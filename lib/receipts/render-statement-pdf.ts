@@ -14,7 +14,8 @@ import type { StatementFonts } from "./statement-fonts";
 
 const PAGE = { width: 595.28, height: 841.89, margin: 50 };
 const SIZE = { body: 10, small: 8, heading: 18, newsroom: 12 };
-const COLUMNS = { date: 0, purpose: 120, reference: 255, amountRight: PAGE.width - 2 * PAGE.margin };
+const AMOUNT_RIGHT = PAGE.width - 2 * PAGE.margin;
+const COLUMN_GAP = 14;
 const GREY = rgb(0.35, 0.35, 0.35);
 
 type Fonts = { regular: PDFFont; bold: PDFFont };
@@ -55,12 +56,13 @@ class StatementWriter {
     this.page = this.newPage();
     this.y = PAGE.height - PAGE.margin;
   }
+  /** One line; a smaller size sits on the same baseline as the body text beside it. */
   text(text: string, options: { x?: number; size?: number; bold?: boolean; alignRight?: boolean; grey?: boolean } = {}) {
     const size = options.size ?? SIZE.body;
     const font = options.bold ? this.fonts.bold : this.fonts.regular;
     const offset = options.x ?? 0;
     const x = PAGE.margin + (options.alignRight ? offset - font.widthOfTextAtSize(text, size) : offset);
-    this.page.drawText(text, { x, y: this.y - size, size, font, color: options.grey ? GREY : rgb(0, 0, 0) });
+    this.page.drawText(text, { x, y: this.y - Math.max(size, SIZE.body), size, font, color: options.grey ? GREY : rgb(0, 0, 0) });
   }
   paragraph(text: string, options: { size?: number; bold?: boolean; grey?: boolean } = {}) {
     const size = options.size ?? SIZE.body;
@@ -111,27 +113,53 @@ export async function renderStatementPdf({ gifts, year, locale, newsroom, settin
 
   if (gifts.length === 0) out.paragraph(t("receipts.statement.none", { year: String(year) }));
   else {
+    const rows = gifts.map((gift) => ({ date: formats.fullDate(gift.paidAt), purpose: t(`receipts.purpose.${gift.frequency}`), reference: gift.id, amount: formats.exactMoney(gift.amount, gift.currency) }));
+    const labels = { date: t("receipts.statement.date"), purpose: t("receipts.statement.purpose"), reference: t("receipts.statement.reference") };
+    const widest = (texts: string[], font: PDFFont, size: number) => Math.max(...texts.map((text) => font.widthOfTextAtSize(text, size)));
+    // Each column as wide as its widest entry: Russian purposes are half again as long as English ones.
+    const COLUMNS = { date: 0, purpose: 0, reference: 0, amountRight: AMOUNT_RIGHT };
+    COLUMNS.purpose =
+      Math.max(
+        widest(
+          rows.map((row) => row.date),
+          fonts.regular,
+          SIZE.body,
+        ),
+        widest([labels.date], fonts.bold, SIZE.body),
+      ) + COLUMN_GAP;
+    COLUMNS.reference =
+      COLUMNS.purpose +
+      Math.max(
+        widest(
+          rows.map((row) => row.purpose),
+          fonts.regular,
+          SIZE.body,
+        ),
+        widest([labels.purpose], fonts.bold, SIZE.body),
+      ) +
+      COLUMN_GAP;
     const header = () => {
       out.ensureRoom(SIZE.body * 2);
-      out.text(t("receipts.statement.date"), { x: COLUMNS.date, bold: true });
-      out.text(t("receipts.statement.purpose"), { x: COLUMNS.purpose, bold: true });
-      out.text(t("receipts.statement.reference"), { x: COLUMNS.reference, bold: true });
+      out.text(labels.date, { x: COLUMNS.date, bold: true });
+      out.text(labels.purpose, { x: COLUMNS.purpose, bold: true });
+      out.text(labels.reference, { x: COLUMNS.reference, bold: true });
       out.text(t("receipts.statement.amount"), { x: COLUMNS.amountRight, bold: true, alignRight: true });
       out.y -= SIZE.body * 1.8;
     };
     header();
-    for (const gift of gifts) {
+    for (const row of rows) {
       const page = out.page;
       out.ensureRoom(SIZE.body * 1.6);
       if (out.page !== page) header();
-      out.text(formats.fullDate(gift.paidAt), { x: COLUMNS.date });
-      out.text(t(`receipts.purpose.${gift.frequency}`), { x: COLUMNS.purpose });
-      out.text(gift.id, { x: COLUMNS.reference, size: SIZE.small, grey: true });
-      out.text(formats.money(gift.amount, gift.currency), { x: COLUMNS.amountRight, alignRight: true });
+      out.text(row.date, { x: COLUMNS.date });
+      out.text(row.purpose, { x: COLUMNS.purpose });
+      out.text(row.reference, { x: COLUMNS.reference, size: SIZE.small, grey: true });
+      out.text(row.amount, { x: COLUMNS.amountRight, alignRight: true });
       out.y -= SIZE.body * 1.6;
     }
     out.gap(8);
-    for (const total of totalsOf(gifts)) out.paragraph(t("receipts.statement.total", { currency: total.currency.toUpperCase(), amount: formats.money(total.amount, total.currency), count: total.count }), { bold: true });
+    for (const total of totalsOf(gifts))
+      out.paragraph(t("receipts.statement.total", { currency: total.currency.toUpperCase(), amount: formats.exactMoney(total.amount, total.currency), count: total.count }), { bold: true });
     if (gifts.some((gift) => gift.refunded)) out.paragraph(t("receipts.statement.refunded"), { grey: true });
   }
 

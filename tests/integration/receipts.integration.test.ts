@@ -126,7 +126,7 @@ describe("receipts and yearly statements", () => {
       expect(text).toContain(`Отчёт о пожертвованиях за ${year} год`);
       expect(text).toContain("The Independent Ledger");
       for (const donation of thatYear) expect(text).toContain(donation.id);
-      expect(text.replace(/\s+/g, " ")).toContain(`Итого в EUR: ${thatYear.length * 5} €`);
+      expect(text.replace(/\s+/g, " ")).toContain(`Итого в EUR: ${thatYear.length * 5},00 €`);
       expect(text).not.toContain("\uFFFD");
     }
   });
