@@ -33,6 +33,8 @@ describe("receipts and yearly statements", () => {
   let route: WebhookRoute;
   let worker: RequestWorker;
   const delivered = new Set<string>();
+  // How many deliveries the mail server still turns away (a full mailbox, a greylisting server).
+  let refusals = 0;
   let monthly: { supporterId: string; email: string; donationIds: string[] };
 
   /** Delivers, in order, every event the emulator recorded since the last call; the worker then sends what they queued. */
@@ -49,7 +51,7 @@ describe("receipts and yearly statements", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     t = await startTestEmulator();
-    inbox = await startSmtpInbox();
+    inbox = await startSmtpInbox({ reject: () => (refusals > 0 ? (refusals--, 451) : undefined) });
     Object.assign(process.env, { SMTP_URL: inbox.url, APP_URL: "http://give.example.org", NEWSROOM_NAME: "The Independent Ledger" });
     route = await loadWebhookRoute({ databaseUrl: db.url, webhookSecret: secret, stripeApiBase: t.emulator.url });
     worker = await startRequestWorker(db.url);
@@ -112,6 +114,17 @@ describe("receipts and yearly statements", () => {
     await deliverNewEvents();
     expect(inbox.messages.map((m) => m.subject)).toEqual(["Your receipt"]);
     expect(inbox.messages[0]!.text).toContain("Amount: €40");
+  });
+
+  it("a receipt the mail server turned away is sent on the job's retry, still once", async () => {
+    inbox.clear();
+    refusals = 1;
+    const { session } = await payOneTime({ t, prisma: db.prisma }, {}, 1200);
+    await deliverNewEvents();
+    expect(refusals).toBe(0);
+    expect(inbox.messages.map((m) => m.subject)).toEqual(["Your receipt"]);
+    const donation = await db.prisma.donation.findUniqueOrThrow({ where: { stripeCheckoutSessionId: session.id } });
+    expect(await db.prisma.sentNotice.count({ where: { kind: "receipt", reference: donation.id } })).toBe(1);
   });
 
   it("the yearly PDF opens and lists them", async () => {
