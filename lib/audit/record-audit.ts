@@ -15,7 +15,9 @@ export type AuditAction =
   | "supporter.searched"
   | "export.supporters"
   | "export.donations"
-  | "settings.updated";
+  | "settings.updated"
+  | "receipt.resent"
+  | "statement.downloaded";
 
 export type AuditEntry = {
   actorUserId: string | null;

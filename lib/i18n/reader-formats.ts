@@ -11,9 +11,12 @@ export function readerFormats(locale: string | null | undefined) {
   const known = knownLocale(locale);
   return {
     money: (minor: number, currency: string) => formatMoney(minor, currency, { locale: moneyLocale[known], trimZeroDecimals: true }),
+    /** Always with the currency's decimals ("€5.00"), for columns of figures such as a statement's. */
+    exactMoney: (minor: number, currency: string) => formatMoney(minor, currency, { locale: moneyLocale[known] }),
     dayMonth: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { day: "numeric", month: "long", timeZone: "UTC" }).format(date),
     /** A plain number ("2.9", "2,9"), up to two decimals. */
     number: (value: number) => new Intl.NumberFormat(moneyLocale[known], { maximumFractionDigits: 2 }).format(value),
+    fullDate: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date),
     monthYear: (date: Date) => new Intl.DateTimeFormat(dateLocale[known], { month: "long", year: "numeric", timeZone: "UTC" }).format(date),
   };
 }

@@ -13,6 +13,7 @@ import { sendSupporterNotice } from "@/lib/manage/send-supporter-notice";
 import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
+import { sendPaymentReceipt } from "@/lib/receipts/send-payment-receipt";
 import type { RequestQueue } from "./request-queues";
 
 // How far back the scheduled reconcile looks: Stripe retries a failing endpoint for three days.
@@ -35,6 +36,7 @@ export const requestJobRegistry: RequestJobDefinition[] = [
   { name: "manage-link-request", run: ({ prisma, now }, data) => sendRequestedManageLink(prisma, data, now()) },
   { name: "reminder-sign-up", run: ({ prisma, now }, data) => storeReminderSignUp(prisma, data, { now: now() }) },
   { name: "supporter-notice", run: ({ prisma, now }, data) => sendSupporterNotice(prisma, data, now()) },
+  { name: "receipt-send", run: ({ prisma, now }, data) => sendPaymentReceipt(prisma, data, now()) },
 ];
 
 export const jobRegistry: JobDefinition[] = [

@@ -4,6 +4,7 @@
 // address encrypted (lib/privacy/encrypt-pii.ts), never in plain text: pg-boss keeps job rows
 // for days, and a copy of the database must still name no one. "supporter-notice" is queued by
 // the Stripe webhook (the emails a change to a gift calls for) and carries Stripe ids only.
-export const requestQueues = ["manage-link-request", "reminder-sign-up", "supporter-notice"] as const;
+// A receipt is queued by the webhook that applied the payment (its data names the Stripe object, no address).
+export const requestQueues = ["manage-link-request", "reminder-sign-up", "supporter-notice", "receipt-send"] as const;
 
 export type RequestQueue = (typeof requestQueues)[number];

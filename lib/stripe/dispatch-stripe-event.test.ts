@@ -4,6 +4,7 @@ import { handleChargeRefunded } from "./handlers/handle-charge-refunded";
 import { enqueueJob } from "../jobs/enqueue-job";
 import { notifyIfRenewalFailed } from "../manage/notify-if-renewal-failed";
 import { queueSupporterNotices } from "../manage/queue-supporter-notices";
+import { queueReceipt } from "../receipts/queue-receipt";
 import { recordSubscriptionChanges } from "./record-subscription-changes";
 import { syncCharge } from "./sync-charge";
 import { syncCheckoutSession } from "./sync-checkout-session";
@@ -18,6 +19,7 @@ jest.mock("./sync-invoice", () => ({ syncInvoice: jest.fn(async () => "donation 
 jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: jest.fn(async () => "supporter told about the failed renewal") }));
 jest.mock("../manage/queue-supporter-notices", () => ({ queueSupporterNotices: jest.fn(async () => 0) }));
 jest.mock("../jobs/enqueue-job", () => ({ enqueueJob: jest.fn(async () => "job_1") }));
+jest.mock("../receipts/queue-receipt", () => ({ queueReceipt: jest.fn(async () => "receipt queued") }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const queryKnownCustomer = jest.fn();
@@ -30,12 +32,28 @@ beforeEach(() => jest.clearAllMocks());
 describe.each([
   ["checkout.session.completed", "cs_1"],
   ["checkout.session.async_payment_succeeded", "cs_2"],
+] as const)("on %s", (type, id) => {
+  it("re-reads the checkout session, reports its outcome and queues the paid session's receipt", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation paid; receipt queued");
+    expect(syncCheckoutSession).toHaveBeenCalledWith(id);
+    expect(queueReceipt).toHaveBeenCalledWith(id);
+  });
+
+  it("queues no receipt for a session still waiting for its payment", async () => {
+    jest.mocked(syncCheckoutSession).mockResolvedValueOnce({ outcome: "one-time donation pending", status: "pending" });
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation pending");
+    expect(queueReceipt).not.toHaveBeenCalled();
+  });
+});
+
+describe.each([
   ["checkout.session.async_payment_failed", "cs_3"],
   ["checkout.session.expired", "cs_4"],
 ] as const)("on %s", (type, id) => {
   it("re-reads the checkout session and reports its outcome", async () => {
     expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation paid");
     expect(syncCheckoutSession).toHaveBeenCalledWith(id);
+    expect(queueReceipt).not.toHaveBeenCalled();
   });
 });
 
@@ -71,9 +89,10 @@ describe("on invoice.payment_action_required", () => {
 });
 
 describe("on invoice.paid", () => {
-  it("re-reads the invoice", async () => {
-    expect(await dispatchStripeEvent(buildStripeEvent("invoice.paid", { id: "in_1" }))).toBe("donation recorded: renewal");
+  it("re-reads the invoice and queues the payment's receipt", async () => {
+    expect(await dispatchStripeEvent(buildStripeEvent("invoice.paid", { id: "in_1" }))).toBe("donation recorded: renewal; receipt queued");
     expect(syncInvoice).toHaveBeenCalledWith("in_1");
+    expect(queueReceipt).toHaveBeenCalledWith("in_1");
   });
 });
 

@@ -40,6 +40,10 @@ export const READER_FOLDERS = [
   "lib/manage/ask-payment-confirmation.ts",
   "lib/manage/send-annual-renewal-notices.ts",
   "lib/manage/confirm-scheduled-switch.ts",
+  "lib/receipts/compose-receipt-email.ts",
+  "lib/receipts/deliver-receipt.ts",
+  "lib/receipts/legal-text-for.ts",
+  "lib/receipts/render-statement-pdf.ts",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */

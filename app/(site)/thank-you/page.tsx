@@ -43,7 +43,8 @@ function Body({ result, monthlyInvitation, locale, t }: BodyProps) {
           <p>{result.kind === "pending" ? t("pendingBody") : t("paidBody")}</p>
           <h2>{t("nextHeading")}</h2>
           <ul>
-            <li>{result.receiptEmailSent ? t("receiptSent") : t("receiptLater")}</li>
+            {/* Our receipt follows the payment (lib/receipts): at once when paid, when a bank debit settles. */}
+            <li>{result.kind === "paid" && result.receiptEmailSent ? t("receiptSent") : t("receiptLater")}</li>
             {result.frequency === "once" ? <li>{t("onceOnly")}</li> : <li>{t.rich("renews", { frequency: result.frequency, link: (chunks) => <Link href="/manage">{chunks}</Link> })}</li>}
             <li>{t("replyToReceipt")}</li>
           </ul>

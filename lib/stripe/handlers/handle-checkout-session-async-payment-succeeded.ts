@@ -1,7 +1,12 @@
 // checkout.session.async_payment_succeeded: a delayed payment method settled.
 import type Stripe from "stripe";
+import { queueReceipt } from "../../receipts/queue-receipt";
+import { NOT_CREATED_BY_APP } from "../created-by-app";
 import { syncCheckoutSession } from "../sync-checkout-session";
 
 export async function handleCheckoutSessionAsyncPaymentSucceeded(event: Stripe.CheckoutSessionAsyncPaymentSucceededEvent): Promise<string> {
-  return (await syncCheckoutSession(event.data.object.id)).outcome;
+  const { outcome, status } = await syncCheckoutSession(event.data.object.id);
+  // A paid session is receipted once (a subscription's first invoice may queue it too).
+  if (status !== "paid" || outcome === NOT_CREATED_BY_APP) return outcome;
+  return `${outcome}; ${await queueReceipt(event.data.object.id)}`;
 }

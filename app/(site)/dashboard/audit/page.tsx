@@ -20,6 +20,8 @@ const actions: Record<string, string> = {
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",
+  "receipt.resent": "Resent a receipt",
+  "statement.downloaded": "Downloaded a yearly statement",
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {

@@ -10,6 +10,7 @@ import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
 import { DefaultsSection } from "./_sections/defaults-section";
 import { DiscretionSettings } from "./discretion-settings";
+import { ReceiptSettings } from "./receipt-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
 import { DiscreetEmailSetting } from "./discreet-email-setting";
 import { EmbedVariantsSettings } from "./embed-variants-settings";
@@ -54,6 +55,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <button type="submit">Save settings</button>
       </form>
       <DiscretionSettings />
+      <ReceiptSettings />
       <EmbedSnippetSettings />
       <EmbedVariantsSettings />
     </>

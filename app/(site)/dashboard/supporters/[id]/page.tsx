@@ -5,10 +5,12 @@ import { hasRole, requireStaff } from "@/lib/auth/require-staff";
 import { StaffRole } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format-money";
 import { eraseSupporterByAdmin } from "@/lib/privacy/erase-supporter-by-admin";
+import { resendReceipt } from "@/lib/receipts/resend-receipt";
 import type { TimelineEntry } from "@/lib/supporters/get-supporter-profile";
 import { viewSupporterProfile } from "@/lib/supporters/view-supporter-profile";
 import { feedbackLabel } from "../../feedback-label";
 import { EraseChoices } from "./erase-choices";
+import { StatementLinks } from "./statement-links";
 
 // Erasure (admins): identity removed, gifts kept anonymised; what happens at Stripe is chosen.
 async function erase(form: FormData) {
@@ -19,11 +21,28 @@ async function erase(form: FormData) {
   redirect(erased.ok ? `/dashboard/supporters/${id}?erased=1` : `/dashboard/supporters/${id}?error=${erased.error}`);
 }
 
+// A copy of one donation's receipt to the supporter's address on record (any staff; audited, limited).
+async function resend(form: FormData) {
+  "use server";
+  const id = String(form.get("supporterId") ?? "");
+  const staff = await requireStaff(undefined, `/dashboard/supporters/${id}`);
+  const outcome = await resendReceipt(staff.id, id, String(form.get("donationId") ?? ""));
+  redirect(`/dashboard/supporters/${id}?receipt=${outcome}#timeline-title`);
+}
+
+const receiptNotices: Record<string, { text: string; role: "status" | "alert" }> = {
+  sent: { text: "Receipt sent again to the supporter's address on record.", role: "status" },
+  "too-many": { text: "Not sent: this receipt, or receipts by you, were sent again too often in the last hour. Try later.", role: "alert" },
+  "no-address": { text: "Not sent: we hold no email address for this supporter.", role: "alert" },
+  "not-paid": { text: "Not sent: only payments that were kept have a receipt.", role: "alert" },
+  "not-found": { text: "Not sent: that donation is not this supporter's.", role: "alert" },
+};
+
 export const dynamic = "force-dynamic";
 
 const every = { ONCE: "once", MONTHLY: "a month", ANNUAL: "a year" } as const;
 
-export default async function SupporterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erased?: string; error?: string }> }) {
+export default async function SupporterPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ erased?: string; error?: string; receipt?: string }> }) {
   const { id } = await params;
   const notice = await searchParams;
   const staff = await requireStaff(undefined, `/dashboard/supporters/${id}`);
@@ -44,6 +63,11 @@ export default async function SupporterPage({ params, searchParams }: { params: 
       {notice.erased === "1" ? (
         <p className="notice" role="status">
           This supporter&apos;s identity is erased. Their gifts stay in the accounts, anonymised.
+        </p>
+      ) : null}
+      {notice.receipt && receiptNotices[notice.receipt] ? (
+        <p className="notice" role={receiptNotices[notice.receipt]!.role}>
+          {receiptNotices[notice.receipt]!.text}
         </p>
       ) : null}
       {notice.error === "confirm" ? (
@@ -128,11 +152,21 @@ export default async function SupporterPage({ params, searchParams }: { params: 
                 <time dateTime={entry.at.toISOString()}>{entry.at.toISOString().slice(0, 10)}</time>
                 <span>{describe(entry)}</span>
                 <span>{badge(entry)}</span>
+                {entry.kind === "donation" && !profile.erased && profile.email && (entry.status === "SUCCEEDED" || entry.status === "PARTIALLY_REFUNDED") ? (
+                  <form action={resend} className="inline-form">
+                    <input type="hidden" name="supporterId" value={profile.id} />
+                    <input type="hidden" name="donationId" value={entry.id} />
+                    <button type="submit" className="secondary" aria-label={`Resend receipt for the gift of ${entry.at.toISOString().slice(0, 10)}`}>
+                      Resend receipt
+                    </button>
+                  </form>
+                ) : null}
               </li>
             ))}
           </ol>
         )}
       </section>
+      <StatementLinks supporterId={profile.id} />
       {hasRole(staff, StaffRole.ADMIN) && !profile.erased ? (
         <section className="panel" aria-labelledby="privacy-title">
           <h2 id="privacy-title">Their data</h2>
