@@ -15,7 +15,9 @@ export type AuditAction =
   | "supporter.searched"
   | "export.supporters"
   | "export.donations"
-  | "settings.updated";
+  | "settings.updated"
+  | "supporter.gift_changed"
+  | "supporter.gift_change_refused";
 
 export type AuditEntry = {
   actorUserId: string | null;

@@ -20,6 +20,8 @@ const actions: Record<string, string> = {
   "export.supporters": "Exported supporters",
   "export.donations": "Exported donations",
   "settings.updated": "Changed appeal settings",
+  "supporter.gift_changed": "A supporter changed their gift (their manage link)",
+  "supporter.gift_change_refused": "A supporter's session was refused a gift it does not own",
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
