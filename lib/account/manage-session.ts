@@ -62,3 +62,10 @@ export function readManageSessionCookie(headers: Headers): string | undefined {
   }
   return found;
 }
+
+/** Sessions are kept a day past their end (for the audit's session ids to mean something), then deleted. */
+export async function deleteEndedManageSessions(prisma: PrismaClient, now: Date): Promise<number> {
+  const cutoff = new Date(now.getTime() - 86_400_000);
+  const { count } = await prisma.manageSession.deleteMany({ where: { OR: [{ expiresAt: { lt: cutoff } }, { endedAt: { lt: cutoff } }] } });
+  return count;
+}

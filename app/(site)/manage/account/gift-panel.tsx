@@ -27,18 +27,31 @@ export async function GiftPanel({ gift, requestId, cancelling }: { gift: GiftVie
   const currency = gift.currency.toUpperCase();
   const brand = gift.card ? gift.card.brand.charAt(0).toUpperCase() + gift.card.brand.slice(1) : "";
   const headingId = `gift-heading-${gift.id}`;
+  // What Stripe already holds for later: a pause, an end, a switch of frequency.
+  const ahead = [
+    gift.paused ? (gift.pausedUntil ? t("pausedUntil", { date: date(gift.pausedUntil) }) : t("pausedOpenEnded")) : null,
+    gift.cancelsAt ? t("cancelsOn", { date: date(gift.cancelsAt) }) : null,
+    gift.pendingSwitch ? t("switchPending", { date: date(gift.pendingSwitch.at), amount: money(gift.pendingSwitch.amount), frequency: gift.pendingSwitch.frequency }) : null,
+  ].filter((line): line is string => line !== null);
   const status = gift.status === "active" ? t("statusActive") : gift.status === "past_due" ? t("statusPastDue") : t("statusOther");
   return (
     <section className={styles.panel} id={`gift-${gift.id}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{t("giftHeading", { amount: money(gift.amount), frequency: gift.frequency })}</h2>
       <dl className={styles.facts}>
         <dt>{t("status")}</dt>
-        <dd>
-          {status}
-          {gift.paused && <> {gift.pausedUntil ? t("pausedUntil", { date: date(gift.pausedUntil) }) : t("pausedOpenEnded")}</>}
-          {gift.cancelsAt && <> {t("cancelsOn", { date: date(gift.cancelsAt) })}</>}
-          {gift.pendingSwitch && <> {t("switchPending", { date: date(gift.pendingSwitch.at), amount: money(gift.pendingSwitch.amount), frequency: gift.pendingSwitch.frequency })}</>}
-        </dd>
+        <dd>{status}</dd>
+        {ahead.length > 0 && (
+          <>
+            <dt>{t("ahead")}</dt>
+            <dd>
+              {ahead.map((line) => (
+                <p className={styles.fact} key={line}>
+                  {line}
+                </p>
+              ))}
+            </dd>
+          </>
+        )}
         <dt>{t("nextPayment")}</dt>
         <dd>{gift.nextPaymentAt && !gift.paused ? date(gift.nextPaymentAt) : t("noNextPayment")}</dd>
         <dt>{t("card")}</dt>
@@ -145,7 +158,7 @@ export async function GiftPanel({ gift, requestId, cancelling }: { gift: GiftVie
           <h3>{t("cancelHeading")}</h3>
           <p>{t("saveOffer")}</p>
           {!gift.paused && (
-            <form method="post" action="/manage/account/gift">
+            <form className={styles.offer} method="post" action="/manage/account/gift">
               <Hidden action="pause" gift={gift} requestId={requestId} />
               <input type="hidden" name="months" value="3" />
               <button className={styles.button} type="submit">
@@ -154,7 +167,7 @@ export async function GiftPanel({ gift, requestId, cancelling }: { gift: GiftVie
             </form>
           )}
           {gift.lowerAmountText !== null && gift.lowerAmount !== null && (
-            <form method="post" action="/manage/account/gift">
+            <form className={styles.offer} method="post" action="/manage/account/gift">
               <Hidden action="amount" gift={gift} requestId={requestId} />
               <input type="hidden" name="amount" value={gift.lowerAmountText} />
               <button className={styles.button} type="submit">
@@ -162,7 +175,7 @@ export async function GiftPanel({ gift, requestId, cancelling }: { gift: GiftVie
               </button>
             </form>
           )}
-          <form method="post" action="/manage/account/gift">
+          <form className={styles.action} method="post" action="/manage/account/gift">
             <Hidden action="cancel" gift={gift} requestId={requestId} />
             <fieldset className={styles.choices}>
               <legend className={styles.label}>{t("reasonLegend")}</legend>
