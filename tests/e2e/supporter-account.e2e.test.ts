@@ -4,6 +4,7 @@
 // periods, the ledger shows what was chosen, and the reason reaches the staff overview. Then the
 // refusals: bad amounts, a five-month pause, another supporter's gift, a reused link, an expired
 // session, each with a clear message and nothing changed at Stripe.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import pg from "pg";
 import Stripe from "stripe";
@@ -137,6 +138,19 @@ describe("a supporter's own account page", () => {
     await page.waitForURL((url) => url.searchParams.has("cancel"));
     await expect(panel.getByRole("button", { name: "Pause for 3 months instead" }).count()).resolves.toBe(1);
     await expect(panel.getByRole("button", { name: /^Give \$\d+ instead$/ }).count()).resolves.toBe(1);
+    // The fullest state of the page (a gift with its cancel panel open) is accessible. axe runs as
+    // a script, so in a browser with JavaScript on, holding the same session cookie.
+    const axeBrowser = await launchBrowser();
+    try {
+      await axeBrowser.context.addCookies(await session.context.cookies());
+      const axePage = await axeBrowser.context.newPage();
+      await axePage.goto(page.url());
+      await expect(axePage.getByRole("button", { name: "Pause for 3 months instead" }).count()).resolves.toBe(1);
+      const { violations } = await new AxeBuilder({ page: axePage }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+    } finally {
+      await axeBrowser.close();
+    }
     await panel.getByRole("radio", { name: "I support another publication instead" }).check();
     await panel.getByLabel("Anything to add? (optional)").fill("Moving to a local paper for now");
     await press(page, panel.getByRole("button", { name: "Cancel at the end of the period" }), "notice=cancel-requested");
