@@ -55,7 +55,17 @@ function refusal(error: AccountError, subscription?: string): FormReply {
   return { status: statusOf[error], json: { error: { code: error } }, redirectTo: `/manage/account?error=${error}${anchor}` };
 }
 
-function answer(outcome: AccountOutcome, subscription: string): FormReply {
+/** A refused amount goes back into its field (?typed=), as the appeal keeps a reader's choice. */
+function keptAmount(action: string, amount: string | undefined): string {
+  if ((action !== "amount" && action !== "switch") || !amount || !/^[0-9.,]{1,20}$/.test(amount)) return "";
+  return `&typed=${encodeURIComponent(amount)}&typedFor=${action}`;
+}
+
+function answer(outcome: AccountOutcome, subscription: string, input: { action: string; amount?: string }): FormReply {
+  if (!outcome.ok && (outcome.error === "amount-bounds" || outcome.error === "currency-unavailable")) {
+    const reply = refusal(outcome.error, subscription);
+    return { ...reply, redirectTo: `/manage/account?error=${outcome.error}&gift=${subscription}${keptAmount(input.action, input.amount)}#gift-${subscription}` };
+  }
   if (!outcome.ok) return refusal(outcome.error, subscription);
   if (outcome.redirectTo) return { status: 200, json: { url: outcome.redirectTo }, redirectTo: outcome.redirectTo };
   return { status: 200, json: { notice: outcome.notice }, redirectTo: `/manage/account?notice=${outcome.notice}#gift-${subscription}` };
@@ -90,6 +100,6 @@ export const giftActionForm: PublicForm<z.infer<typeof schema>> = {
       now,
       requestId: input.request,
     };
-    return answer(await actOnGift(context, { ...input, action: input.action, subscription: input.subscription }), input.subscription);
+    return answer(await actOnGift(context, { ...input, action: input.action, subscription: input.subscription }), input.subscription, input);
   },
 };

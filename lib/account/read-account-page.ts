@@ -107,6 +107,11 @@ export async function readAccountPage(token: string | undefined, params: Record<
       ...suggestions(amount, giftFrequencyOf(subscription), offer),
     };
   });
+  // The amount a refused form sent, back in its field (only digits and separators are echoed).
+  const typed = typeof params.typed === "string" && /^[0-9.,]{1,20}$/.test(params.typed) ? params.typed : undefined;
+  const typedGift = gifts.find((gift) => gift.id === params.gift);
+  if (typed && typedGift && params.typedFor === "amount") typedGift.amountText = typed;
+  if (typed && typedGift && params.typedFor === "switch") typedGift.switchAmountText = typed;
   const oneTimeGifts = donations.flatMap((gift) => (gift.paidAt ? [{ id: gift.id, amount: gift.amount - gift.amountRefunded, currency: gift.currency, paidAt: gift.paidAt }] : []));
   const cancelling = typeof params.cancel === "string" && gifts.some((gift) => gift.id === params.cancel) ? params.cancel : undefined;
   return { kind: "open", gifts, oneTimeGifts, requestId: randomBytes(16).toString("base64url"), expiresAt: session.expiresAt, notice, error, cancelling };

@@ -196,6 +196,7 @@ describe("a supporter's own account page", () => {
     await panel.getByLabel("New amount (USD)").fill("20000");
     await press(page, panel.getByRole("button", { name: "Change the amount" }), "error=amount-bounds");
     await expect(alert(page)).resolves.toBe("Choose an amount within the limits shown. Nothing was changed.");
+    await expect(panel.getByLabel("New amount (USD)").inputValue()).resolves.toBe("20000");
 
     // A pause of five months, as a hand-edited form would send it.
     await panel.locator('input[name="months"][value="3"]').evaluate((input: HTMLInputElement) => (input.value = "5"));

@@ -124,9 +124,15 @@ describe("a supporter's account page", () => {
   it("refuses an amount outside the appeal's bounds, and nothing changes at Stripe", async () => {
     const gift = await monthlySupporter();
     const before = await eventCount();
-    for (const amount of ["1", "1000.01", "abc", "5.555"]) {
-      await expect(act(gift.cookie, { action: "amount", subscription: gift.subscriptionId, amount })).resolves.toBe(`${APP_URL}/manage/account?error=amount-bounds#gift-${gift.subscriptionId}`);
+    for (const amount of ["1", "1000.01", "5.555"]) {
+      await expect(act(gift.cookie, { action: "amount", subscription: gift.subscriptionId, amount })).resolves.toBe(
+        `${APP_URL}/manage/account?error=amount-bounds&gift=${gift.subscriptionId}&typed=${amount}&typedFor=amount#gift-${gift.subscriptionId}`,
+      );
     }
+    // What is not an amount is refused too, and not echoed back into the page.
+    await expect(act(gift.cookie, { action: "amount", subscription: gift.subscriptionId, amount: "<b>9</b>" })).resolves.toBe(
+      `${APP_URL}/manage/account?error=amount-bounds&gift=${gift.subscriptionId}#gift-${gift.subscriptionId}`,
+    );
     expect(await eventCount()).toBe(before);
     expect((await subscription(gift.subscriptionId)).items.data[0]!.price.unit_amount).toBe(500);
   });
