@@ -17,7 +17,9 @@ export type AuditAction =
   | "export.donations"
   | "settings.updated"
   | "receipt.resent"
-  | "statement.downloaded";
+  | "statement.downloaded"
+  | "supporter.gift_changed"
+  | "supporter.gift_change_refused";
 
 export type AuditEntry = {
   actorUserId: string | null;

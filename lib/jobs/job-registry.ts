@@ -6,6 +6,7 @@ import type { PrismaClient } from "@/lib/db/generated/client";
 import { deleteExpiredReminderSignUps } from "@/lib/reminders/delete-expired-reminder-sign-ups";
 import { sendDueReminders } from "@/lib/reminders/send-due-reminders";
 import { getConfig } from "@/lib/config/env";
+import { deleteEndedManageSessions } from "@/lib/account/manage-session";
 import { deleteSpentManageLinks } from "@/lib/manage/delete-spent-manage-links";
 import { sendAnnualRenewalNotices } from "@/lib/manage/send-annual-renewal-notices";
 import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link";
@@ -62,6 +63,7 @@ export const jobRegistry: JobDefinition[] = [
     run: async ({ prisma, now }) => ({
       ...(await applyRetention(prisma, now(), retentionPeriodsOf(getConfig()))),
       manageLinksDeleted: await deleteSpentManageLinks(prisma, now()),
+      manageSessionsDeleted: await deleteEndedManageSessions(prisma, now()),
     }),
   },
   {

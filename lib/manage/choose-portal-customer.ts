@@ -22,7 +22,8 @@ async function retrieveIfExists(stripe: Stripe, id: string): Promise<Stripe.Cust
   }
 }
 
-async function customersAtAddress(prisma: PrismaClient, stripe: Stripe, supporterId: string, sentToIndex: string): Promise<string[]> {
+/** The supporter's customers whose email at Stripe is, right now, the address the link was sent to. */
+export async function customersAtAddress(prisma: PrismaClient, stripe: Stripe, supporterId: string, sentToIndex: string): Promise<string[]> {
   const linked = await prisma.stripeCustomer.findMany({ where: { supporterId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: MOST_CUSTOMERS, select: { id: true } });
   const matching: string[] = [];
   for (const { id } of linked) {

@@ -50,8 +50,9 @@ export async function eraseSupporter(prisma: PrismaClient, supporterId: string, 
     await tx.subscriptionChange.updateMany({ where: { subscription: { supporterId }, reasonCommentEncrypted: { not: null } }, data: { reasonCommentEncrypted: null } });
     await tx.erasedStripeCustomer.createMany({ data: supporter.customers.map((c) => ({ customerIndex: customerIndex(c.id), supporterId })), skipDuplicates: true });
     await tx.stripeCustomer.deleteMany({ where: { supporterId } });
-    // Unused manage links would still open the billing portal of a customer kept at Stripe.
+    // Unused manage links (and open account sessions) would still reach a customer kept at Stripe.
     await tx.manageLink.deleteMany({ where: { supporterId } });
+    await tx.manageSession.deleteMany({ where: { supporterId } });
     const reminders = supporter.emailIndex ? await tx.reminder.deleteMany({ where: { emailIndex: supporter.emailIndex } }) : { count: 0 };
     const donationsKept = await tx.donation.count({ where: { supporterId } });
     const result = { erased: true, donationsKept, remindersDeleted: reminders.count, stripeCustomersDeleted, recurringCancelled, atStripe: options.atStripe };

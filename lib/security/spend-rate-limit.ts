@@ -21,6 +21,8 @@ const budgets = {
   // inbox, or count answers to learn who gives or who is on the staff list.
   "manage-link-address": () => ({ points: 10, windowSeconds: 3600 }),
   "manage-link-email": () => ({ points: 3, windowSeconds: 3600 }),
+  // Supporter account actions (each a few Stripe calls): generous for a person, a wall for a script.
+  "manage-account": () => ({ points: 60, windowSeconds: 3600 }),
   "staff-sign-in-address": () => ({ points: 10, windowSeconds: 3600 }),
   "staff-sign-in-email": () => ({ points: 3, windowSeconds: 3600 }),
 } satisfies Record<string, (config: AppConfig) => Budget>;

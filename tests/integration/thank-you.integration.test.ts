@@ -84,7 +84,7 @@ describe("the thank-you page", () => {
       await emulator.control(`checkout/sessions/${sessionId}/pay`, { card: "4242424242424242" });
       const html = await renderPage(sessionId);
       expect(html).toContain("<strong>€5 every month</strong>");
-      expect(html).toContain("You can change the amount, update your card or cancel at any time");
+      expect(html).toContain("You can change the amount, switch between monthly and annual, pause, update your card or cancel at any time");
       expect(html).toContain('<a href="/manage">Manage your support</a>');
       expect(html).not.toContain("Make it monthly?");
       expect(await db.prisma.checkoutAttempt.findFirst({ where: { stripeCheckoutSessionId: sessionId }, select: { status: true } })).toEqual({ status: "COMPLETED" });

@@ -16,6 +16,8 @@ const secret = "whsec_email_edit";
 type RequestModule = typeof import("@/lib/manage/send-requested-manage-link");
 type PiiModule = typeof import("@/lib/privacy/encrypt-pii");
 type OpenModule = typeof import("@/lib/manage/open-manage-link");
+type SessionModule = typeof import("@/lib/account/manage-session");
+type OwnModule = typeof import("@/lib/account/find-own-subscriptions");
 
 const sentTo = (mail: ParsedMail) => [mail.to ?? []].flat().flatMap((to) => to.value.map((a) => a.address));
 const tokenIn = (mail: ParsedMail) => /\/manage\/open\?token=([A-Za-z0-9_-]{43})/.exec(mail.text ?? "")?.[1];
@@ -28,6 +30,8 @@ describe("when a reader edits their own customer's email", () => {
   let request: RequestModule;
   let pii: PiiModule;
   let open: OpenModule;
+  let sessions: SessionModule;
+  let own: OwnModule;
   const delivered = new Set<string>();
 
   /** Delivers, in order, every event the emulator recorded since the last call. */
@@ -44,16 +48,16 @@ describe("when a reader edits their own customer's email", () => {
     await request.sendRequestedManageLink(db.prisma, { emailEncrypted: pii.encryptPii(address) });
   }
 
-  /** Asks for a manage link at `address`; follows it if one arrived there; the customer whose portal opened. */
-  async function linkFor(address: string): Promise<{ mailed: boolean; portalCustomer: string | null }> {
+  /** Asks for a manage link at `address`; follows it if one arrived there; the recurring gifts its account page shows. */
+  async function linkFor(address: string): Promise<{ mailed: boolean; gifts: string[] | null }> {
     inbox.clear();
     await askForLink(address);
     const mail = inbox.messages.find((m) => sentTo(m).includes(address));
-    if (!mail) return { mailed: false, portalCustomer: null };
+    if (!mail) return { mailed: false, gifts: null };
     const opened = await open.openManageLink(db.prisma, t.stripe, tokenIn(mail));
-    if (!opened.ok) return { mailed: true, portalCustomer: null };
-    const portal = t.emulator.state.portalSessions[opened.portalUrl.split("/").pop()!];
-    return { mailed: true, portalCustomer: portal?.customer ?? null };
+    if (!opened.ok) return { mailed: true, gifts: null };
+    const session = await sessions.readManageSession(db.prisma, opened.sessionToken);
+    return { mailed: true, gifts: session ? (await own.findOwnSubscriptions(db.prisma, t.stripe, session)).map((gift) => gift.id) : null };
   }
 
   beforeAll(async () => {
@@ -65,6 +69,8 @@ describe("when a reader edits their own customer's email", () => {
     request = await import("@/lib/manage/send-requested-manage-link");
     pii = await import("@/lib/privacy/encrypt-pii");
     open = await import("@/lib/manage/open-manage-link");
+    sessions = await import("@/lib/account/manage-session");
+    own = await import("@/lib/account/find-own-subscriptions");
   });
   afterAll(async () => {
     await closeAppDatabase();
@@ -90,13 +96,13 @@ describe("when a reader edits their own customer's email", () => {
     await deliverNewEvents();
 
     const atFresh = await linkFor(fresh);
-    expect(atFresh.portalCustomer).not.toBe(victim.customer.id);
+    expect(atFresh.gifts ?? []).not.toContain(victim.subscriptionId);
     const subscription = await db.prisma.subscription.findUniqueOrThrow({ where: { stripeSubscriptionId: victim.subscriptionId }, select: { supporterId: true } });
     const attackerLink = await db.prisma.stripeCustomer.findUniqueOrThrow({ where: { id: attackerCustomer } });
     expect(attackerLink.supporterId).not.toBe(subscription.supporterId);
 
-    // The victim still gets a link, and it opens their own customer.
-    await expect(linkFor(victimEmail)).resolves.toEqual({ mailed: true, portalCustomer: victim.customer.id });
+    // The victim still gets a link, and it opens their own gift.
+    await expect(linkFor(victimEmail)).resolves.toEqual({ mailed: true, gifts: [victim.subscriptionId] });
   });
 
   it("a manage link never opens a customer whose email at Stripe is no longer the address it was sent to", async () => {
@@ -126,7 +132,7 @@ describe("when a reader edits their own customer's email", () => {
     const fresh = `elsewhere.${Date.now()}@example.org`;
     await t.stripe.customers.update(intruder, { email: fresh });
     await deliverNewEvents();
-    await expect(linkFor(fresh)).resolves.toEqual({ mailed: false, portalCustomer: null });
-    await expect(linkFor(victimEmail)).resolves.toEqual({ mailed: true, portalCustomer: victim.customer.id });
+    await expect(linkFor(fresh)).resolves.toEqual({ mailed: false, gifts: null });
+    await expect(linkFor(victimEmail)).resolves.toEqual({ mailed: true, gifts: [victim.subscriptionId] });
   });
 });

@@ -22,6 +22,8 @@ const actions: Record<string, string> = {
   "settings.updated": "Changed appeal settings",
   "receipt.resent": "Resent a receipt",
   "statement.downloaded": "Downloaded a yearly statement",
+  "supporter.gift_changed": "A supporter changed their gift (their manage link)",
+  "supporter.gift_change_refused": "A supporter's session was refused a gift it does not own",
 };
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ after?: string }> }) {
