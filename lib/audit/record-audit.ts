@@ -15,6 +15,7 @@ export type AuditAction =
   | "supporter.searched"
   | "export.supporters"
   | "export.donations"
+  | "export.newsletter"
   | "settings.updated";
 
 export type AuditEntry = {

@@ -10,6 +10,8 @@ import { deleteSpentManageLinks } from "@/lib/manage/delete-spent-manage-links";
 import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link";
 import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
+import { deliverNewsletterWebhook } from "@/lib/newsletter/deliver-newsletter-webhook";
+import { storeNewsletterSignUp } from "@/lib/newsletter/store-newsletter-sign-up";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
 import type { RequestQueue } from "./request-queues";
 
@@ -32,6 +34,8 @@ export type RequestJobDefinition = {
 export const requestJobRegistry: RequestJobDefinition[] = [
   { name: "manage-link-request", run: ({ prisma, now }, data) => sendRequestedManageLink(prisma, data, now()) },
   { name: "reminder-sign-up", run: ({ prisma, now }, data) => storeReminderSignUp(prisma, data, { now: now() }) },
+  { name: "newsletter-sign-up", run: ({ prisma, now }, data) => storeNewsletterSignUp(prisma, data, { now: now() }) },
+  { name: "newsletter-webhook", run: ({ prisma, now }, data) => deliverNewsletterWebhook(prisma, data, now()) },
 ];
 
 export const jobRegistry: JobDefinition[] = [

@@ -3,6 +3,6 @@
 // request only queues a job, the same for everyone, and the worker decides. Payloads carry the
 // address encrypted (lib/privacy/encrypt-pii.ts), never in plain text: pg-boss keeps job rows
 // for days, and a copy of the database must still name no one.
-export const requestQueues = ["manage-link-request", "reminder-sign-up"] as const;
+export const requestQueues = ["manage-link-request", "reminder-sign-up", "newsletter-sign-up", "newsletter-webhook"] as const;
 
 export type RequestQueue = (typeof requestQueues)[number];

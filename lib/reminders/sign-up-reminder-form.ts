@@ -11,6 +11,7 @@ import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
+import { signUpForNewsletter } from "@/lib/newsletter/sign-up-for-newsletter";
 import { parseReminderSignUp, signUpErrorMessages, type FieldError, type ReminderSignUp, type SignUpErrorCode } from "./parse-reminder-sign-up";
 import { signUpForReminder } from "./sign-up-for-reminder";
 
@@ -53,11 +54,13 @@ export const signUpReminderForm: PublicForm<SignUpInput> = {
       return refuse(429, { code: "rate_limited", field: "email", message: signUpErrorMessages.rate_limited }, fields, readRequestLocale(headers, fields.lang), minutes);
     },
   },
-  async submit({ signUp, fields }, { clientAddressHash, headers }) {
+  async submit({ signUp, fields }, { clientAddressHash, headers, now }) {
     // The emails are written in the reader's language: the switch's cookie, the form's `lang`, Accept-Language.
     const locale = readRequestLocale(headers, fields.lang);
     const result = await signUpForReminder(signUp, { clientAddressHash, locale });
     if (!result.ok) return refuse(result.status, result.error, fields, locale);
+    // "Send me the weekly newsletter", ticked beside the reminder: its own double opt-in.
+    if (fields.newsletter === "on") await signUpForNewsletter({ address: { email: signUp.email }, source: "remind" }, { locale, now });
     return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: `/remind/check-your-email?month=${result.remindMonth}` };
   },
 };
