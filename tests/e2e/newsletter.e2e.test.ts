@@ -1,0 +1,119 @@
+// The newsletter as a reader and the newsroom's mailing tool meet it, in Chromium: a reader gives,
+// ticks "Send me the weekly newsletter" on the thank-you page (the gift's address), confirms
+// through the emailed link, and appears in the staff export with an unsubscribe URL; the mailing
+// tool's one-click POST of that URL (RFC 8058) takes the address out of the export again.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { simpleParser, type ParsedMail } from "mailparser";
+import type { Page } from "playwright-core";
+import type { PrismaClient } from "@/lib/db/generated/client";
+import { baseUrl, launchBrowser, screenshotPath, type BrowserSession } from "@/tests/helpers/browser";
+import { createStaffSession } from "@/tests/helpers/staff-session";
+import { waitFor } from "@/tests/helpers/wait-for";
+
+async function mailTo(to: string, subject: RegExp): Promise<ParsedMail> {
+  const dir = process.env.E2E_MAILBOX_DIR!;
+  return waitFor(
+    `an email "${subject}" to ${to}`,
+    async () => {
+      for (const file of readdirSync(dir).sort()) {
+        const mail = await simpleParser(readFileSync(path.join(dir, file)));
+        const recipient = Array.isArray(mail.to) ? mail.to[0]?.text : mail.to?.text;
+        if (recipient === to && subject.test(mail.subject ?? "")) return mail;
+      }
+      return undefined;
+    },
+    { timeoutMs: 20_000, intervalMs: 200 },
+  );
+}
+
+async function giveOnce(page: Page, email: string) {
+  await page.goto(`${baseUrl()}/`);
+  await page.getByRole("radio", { name: "Once" }).check();
+  await page.getByRole("radio", { name: "$25" }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL((url) => !url.href.startsWith(baseUrl()));
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Card number").fill("4242 4242 4242 4242");
+  await page.getByLabel("Expiration").fill("12 / 34");
+  await page.getByLabel("CVC").fill("123");
+  await page.getByLabel("Cardholder name").fill("Ada Reader");
+  await page.getByRole("button", { name: "Donate" }).click();
+  await page.waitForURL((url) => url.pathname === "/thank-you");
+}
+
+describe("the weekly newsletter", () => {
+  let session: BrowserSession;
+  let prisma: PrismaClient;
+  let admin: string;
+  const exportCsv = async () => {
+    const response = await fetch(`${baseUrl()}/api/dashboard/exports/newsletter`, { headers: { cookie: admin } });
+    expect(response.status).toBe(200);
+    return response.text();
+  };
+
+  beforeAll(async () => {
+    prisma = (await import("@/lib/db/create-prisma-client")).createPrismaClient(process.env.E2E_DATABASE_URL!, 2);
+    admin = (await createStaffSession(prisma, "newsletter-admin@newsroom.test", "ADMIN")).cookie;
+    session = await launchBrowser();
+  });
+  afterAll(async () => {
+    await session.close();
+    await prisma.$disconnect();
+  });
+
+  it("signs a reader up from the thank-you page, lists them once confirmed, and drops them on the unsubscribe header's one-click POST", async () => {
+    const email = `newsletter-${Date.now()}@example.org`;
+    const page = await session.context.newPage();
+    await giveOnce(page, email);
+
+    // Without the box ticked: a clear answer, and nothing is stored.
+    await page.getByRole("button", { name: "Sign me up" }).click();
+    await page.waitForURL((url) => url.searchParams.get("newsletter_error") === "missing_consent");
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/Tick .Send me the weekly newsletter. to sign up/);
+    await expect(page.getByLabel("Send me the weekly newsletter").isChecked()).resolves.toBe(false);
+    await page.screenshot({ path: screenshotPath("newsletter-thank-you.png"), fullPage: true });
+
+    // Ticked, with the address left empty: the gift's address is used.
+    await page.getByLabel("Send me the weekly newsletter").check();
+    await page.getByRole("button", { name: "Sign me up" }).click();
+    await page.waitForURL((url) => url.pathname === "/newsletter/check-your-email");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("Check your inbox");
+
+    const confirmation = await mailTo(email, /^Confirm your sign-up$/);
+    const link = (confirmation.text ?? "").split(/\s+/).find((word) => word.startsWith(`${baseUrl()}/newsletter/confirm?token=`))!;
+    expect(await exportCsv()).not.toContain(email);
+    await page.goto(link);
+    await page.getByRole("button", { name: "Confirm my sign-up" }).click();
+    await page.waitForURL((url) => url.searchParams.get("confirmed") === "1");
+    await expect(page.getByRole("heading", { level: 1 }).textContent()).resolves.toBe("You are signed up");
+
+    const row = (await exportCsv()).split("\n").find((line) => line.startsWith(`${email},`));
+    expect(row).toMatch(new RegExp(`^${email.replace(/[.]/g, "\\.")},en,`));
+    const unsubscribeUrl = row!.split(",").at(-1)!.trim();
+    expect(unsubscribeUrl).toMatch(`${baseUrl()}/api/newsletter/unsubscribe?token=`);
+    expect(await prisma.auditLog.count({ where: { action: "export.newsletter" } })).toBeGreaterThanOrEqual(1);
+
+    // What a mail provider sends for `List-Unsubscribe-Post: List-Unsubscribe=One-Click`: no cookie, no origin.
+    const oneClick = (url: string) => fetch(url, { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded" }, body: "List-Unsubscribe=One-Click" });
+    const forged = await oneClick(unsubscribeUrl.replace(/token=[^.]+\./, "token=someone-else."));
+    expect(forged.status).toBe(400);
+    expect(await exportCsv()).toContain(email);
+    const unsubscribed = await oneClick(unsubscribeUrl);
+    expect(unsubscribed.status).toBe(200);
+    expect(await exportCsv()).not.toContain(email);
+  });
+
+  it("offers its own page with the box unticked, and stores nothing without it", async () => {
+    const page = await session.context.newPage();
+    const response = await page.goto(`${baseUrl()}/newsletter`);
+    expect(response?.status()).toBe(200);
+    await expect(page.getByLabel("Send me the weekly newsletter").isChecked()).resolves.toBe(false);
+    await page.getByLabel("Your email address").fill("no-consent@example.org");
+    await page.getByRole("button", { name: "Sign me up" }).click();
+    await page.waitForURL((url) => url.pathname === "/newsletter" && url.searchParams.get("newsletter_error") === "missing_consent");
+    await expect(page.getByRole("alert").textContent()).resolves.toMatch(/we keep nothing/);
+    await page.screenshot({ path: screenshotPath("newsletter-page.png"), fullPage: true });
+    expect(await prisma.newsletterConsent.count({ where: { source: "newsletter-page" } })).toBe(0);
+  });
+});
