@@ -135,6 +135,17 @@ describe("a sign-up with consent", () => {
   });
 });
 
+describe("the box beside a reminder on /remind", () => {
+  it("signs the address up for the newsletter only when ticked", async () => {
+    const signUpReminder = (await import("@/app/api/reminders/sign-up/route")).POST;
+    await signUpReminder(formPost("/api/reminders/sign-up", { email: "reminder-only@example.org", when: "in-3-months" }));
+    await signUpReminder(formPost("/api/reminders/sign-up", { email: "both@example.org", when: "in-3-months", newsletter: "on", lang: "ru" }));
+    await waitForRequestJobs(db.url);
+    expect(await consentFor("reminder-only@example.org")).toBeNull();
+    expect(await consentFor("both@example.org")).toMatchObject({ status: "PENDING_CONFIRMATION", source: "remind", locale: "ru" });
+  });
+});
+
 describe("one-click withdrawal (RFC 8058)", () => {
   async function confirmedConsent(email: string) {
     await signUp({ email, consent: "on" });
