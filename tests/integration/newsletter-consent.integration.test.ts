@@ -186,6 +186,21 @@ describe("one-click withdrawal (RFC 8058)", () => {
   });
 });
 
+describe("csv formula injection through a newsletter address", () => {
+  it("exports an address that starts like a formula as text", async () => {
+    const { encryptPii } = await import("@/lib/privacy/encrypt-pii");
+    const { emailIndex } = await import("@/lib/privacy/email-index");
+    const { streamNewsletterCsv } = await import("@/lib/newsletter/stream-newsletter-csv");
+    const email = "+1+cmd@example.org";
+    const at = new Date();
+    await db.prisma.newsletterConsent.create({
+      data: { emailIndex: emailIndex(email), emailEncrypted: encryptPii(email), status: "CONFIRMED", source: "newsletter-page", consentVersion: "en-000000000000", locale: "en", consentedAt: at, confirmedAt: at },
+    });
+    const rows = (await text(streamNewsletterCsv(db.prisma))).split("\n");
+    expect(rows).toContainEqual(expect.stringMatching(/^'\+1\+cmd@example\.org,en,/));
+  });
+});
+
 describe("erasure", () => {
   it("erases the address's newsletter consent with the supporter, and the supporter's export includes it before", async () => {
     const { encryptPii } = await import("@/lib/privacy/encrypt-pii");
