@@ -81,6 +81,21 @@ describe("the weekly newsletter", () => {
     expect(await exportCsv()).not.toContain(email);
   });
 
+  it("shows staff the export and the webhook in Settings, and refuses a webhook URL while the server has no signing secret", async () => {
+    const context = await session.browser.newContext();
+    const [name, value] = admin.split("=") as [string, string];
+    await context.addCookies([{ name, value, url: baseUrl() }]);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/dashboard/settings#newsletter`);
+    await expect(page.getByRole("link", { name: "Export confirmed addresses (CSV)" }).getAttribute("href")).resolves.toBe("/api/dashboard/exports/newsletter");
+    await page.getByLabel("Webhook URL").fill("https://mailing-tool.example/hooks/newsletter");
+    await page.getByRole("button", { name: "Save webhook" }).click();
+    await expect(page.locator("#newsletter [role=alert]").textContent()).resolves.toMatch(/Not saved: Set NEWSLETTER_WEBHOOK_SECRET/);
+    await page.locator("#newsletter").screenshot({ path: screenshotPath("newsletter-settings.png") });
+    expect(await prisma.setting.count({ where: { key: "newsletter-webhook" } })).toBe(0);
+    await context.close();
+  });
+
   it("offers its own page with the box unticked, and stores nothing without it", async () => {
     const page = await session.context.newPage();
     const response = await page.goto(`${baseUrl()}/newsletter`);

@@ -10,7 +10,7 @@ type Props = { action: (previous: NewsletterWebhookState, form: FormData) => Pro
 export function NewsletterWebhookForm({ action, initial, secretSet }: Props) {
   const [state, formAction, pending] = useActionState(action, initial);
   return (
-    <form action={formAction}>
+    <form action={formAction} className="form-stack">
       {state.kind === "saved" ? (
         <p className="notice" role="status">
           Saved. {state.url ? "Every change of consent is sent to this URL from now on." : "No webhook is sent."}
