@@ -1,6 +1,7 @@
 // The worker's delivery of one newsletter webhook (queued by queue-newsletter-change.ts): a JSON
 // POST to the URL set in Settings, signed (sign-newsletter-webhook.ts). Anything but a 2xx
 // within the timeout throws, so pg-boss tries again later; the body is the same each time.
+// Deliveries run in parallel and retries reorder them, so receivers order changes by `created`.
 //   { "id": "<event id>", "type": "newsletter.confirmed", "created": "<ISO time of the change>",
 //     "data": { "email", "language", "consentVersion", "reason", "unsubscribeUrl" } }
 import { z } from "zod";

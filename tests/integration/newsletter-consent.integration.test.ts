@@ -1,17 +1,16 @@
 // Newsletter consent through the route handlers, with a real SMTP server and a real job worker:
 // sign-up (the request queues; the worker stores and emails), double opt-in, one-click withdrawal,
 // the consented list, erasure. Bad input and forged tokens change nothing.
-import { randomBytes } from "node:crypto";
 import { text } from "node:stream/consumers";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
-import { linkIn, startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
-import { closeAppDatabase } from "@/tests/helpers/app-database";
-import { queuedJobs, startRequestWorker, waitForRequestJobs, type RequestWorker } from "@/tests/helpers/request-jobs";
+import type { TestDatabase } from "@/tests/helpers/test-database";
+import { linkIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { startMailingApp, type MailingApp } from "@/tests/helpers/mailing-app";
+import { queuedJobs, waitForRequestJobs } from "@/tests/helpers/request-jobs";
 
 const APP_URL = "http://newsletter.test";
 let db: TestDatabase;
 let inbox: SmtpInbox;
-let worker: RequestWorker | undefined;
+let app: MailingApp | undefined;
 let routes: {
   signUp: typeof import("@/app/api/newsletter/sign-up/route").POST;
   confirm: typeof import("@/app/api/newsletter/confirm/route").POST;
@@ -40,26 +39,16 @@ async function consentFor(email: string) {
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  inbox = await startSmtpInbox();
-  Object.assign(process.env, { DATABASE_URL: db.url, SMTP_URL: inbox.url, APP_URL, NEWSLETTER_SIGNUPS_PER_HOUR: "50", LOG_LEVEL: "warn" });
-  const { setPiiKeysForProcess } = await import("@/lib/privacy/pii-keys");
-  setPiiKeysForProcess({ currentKeyId: "t1", encryptionKeys: new Map([["t1", randomBytes(32)]]), indexKey: randomBytes(32) });
+  app = await startMailingApp({ APP_URL, NEWSLETTER_SIGNUPS_PER_HOUR: "50", LOG_LEVEL: "warn" });
+  ({ db, inbox } = app);
   routes = {
     signUp: (await import("@/app/api/newsletter/sign-up/route")).POST,
     confirm: (await import("@/app/api/newsletter/confirm/route")).POST,
     unsubscribe: await import("@/app/api/newsletter/unsubscribe/route"),
   };
-  worker = await startRequestWorker(db.url);
 });
 
-afterAll(async () => {
-  await worker?.stop();
-  await (await import("@/lib/security/spend-rate-limit")).closeRateLimiters();
-  await closeAppDatabase();
-  await inbox.close();
-  await db.drop();
-});
+afterAll(async () => app?.stop());
 
 beforeEach(async () => {
   await waitForRequestJobs(db.url);

@@ -5,10 +5,10 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
-import { linkIn, startSmtpInbox, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
-import { closeAppDatabase } from "@/tests/helpers/app-database";
-import { queuedJobs, startRequestWorker, waitForRequestJobs, type RequestWorker } from "@/tests/helpers/request-jobs";
+import type { TestDatabase } from "@/tests/helpers/test-database";
+import { linkIn, type SmtpInbox } from "@/tests/helpers/smtp-inbox";
+import { startMailingApp, type MailingApp } from "@/tests/helpers/mailing-app";
+import { queuedJobs, waitForRequestJobs } from "@/tests/helpers/request-jobs";
 import { waitFor } from "@/tests/helpers/wait-for";
 
 const APP_URL = "http://newsletter-webhook.test";
@@ -18,7 +18,7 @@ type Delivery = { signature: string | undefined; eventId: string | undefined; bo
 
 let db: TestDatabase;
 let inbox: SmtpInbox;
-let worker: RequestWorker | undefined;
+let app: MailingApp | undefined;
 let receiver: Server;
 let receiverUrl: string;
 const deliveries: Delivery[] = [];
@@ -48,20 +48,12 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, "127.0.0.1", resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hooks/newsletter`;
-  db = await createTestDatabase();
-  inbox = await startSmtpInbox();
-  Object.assign(process.env, { DATABASE_URL: db.url, SMTP_URL: inbox.url, APP_URL, NEWSLETTER_WEBHOOK_SECRET: SECRET, LOG_LEVEL: "error" });
-  const { setPiiKeysForProcess } = await import("@/lib/privacy/pii-keys");
-  setPiiKeysForProcess({ currentKeyId: "t1", encryptionKeys: new Map([["t1", randomBytes(32)]]), indexKey: randomBytes(32) });
-  worker = await startRequestWorker(db.url);
+  app = await startMailingApp({ APP_URL, NEWSLETTER_WEBHOOK_SECRET: SECRET, LOG_LEVEL: "error" });
+  ({ db, inbox } = app);
 });
 
 afterAll(async () => {
-  await worker?.stop();
-  await (await import("@/lib/security/spend-rate-limit")).closeRateLimiters();
-  await closeAppDatabase();
-  await inbox.close();
-  await db.drop();
+  await app?.stop();
   await new Promise((resolve) => receiver.close(resolve));
 });
 
@@ -82,6 +74,8 @@ it("delivers sign-up, confirmation and withdrawal, each signed so the receiver c
   const unsubscribe = (await import("@/app/api/newsletter/unsubscribe/route")).POST;
   await signUp(formPost("/api/newsletter/sign-up", { email: "synced@example.org", consent: "on", lang: "ru" }));
   const [mail] = await inbox.waitForMessages(1, 20_000);
+  // Deliveries run in parallel and retries reorder them (receivers order by `created`): a reader takes seconds.
+  await waitFor("the sign-up's webhook", () => deliveries.length >= 1, { timeoutMs: 20_000 });
   await confirm(formPost("/api/newsletter/confirm", { token: new URL(linkIn(mail!, `${APP_URL}/newsletter/confirm?token=`)).searchParams.get("token")! }));
   await waitFor("the confirmation's webhook", () => deliveries.length >= 2, { timeoutMs: 20_000 });
   const confirmed = JSON.parse(deliveries[1]!.body);
