@@ -36,7 +36,10 @@ async function addressOf(prisma: PrismaClient, job: NewsletterSignUpJob): Promis
   if (job.emailEncrypted) return decryptPii(job.emailEncrypted);
   if (!job.checkoutSessionId) return null;
   const gift = await prisma.donation.findUnique({ where: { stripeCheckoutSessionId: job.checkoutSessionId }, select: { supporter: { select: { emailEncrypted: true } } } });
-  const encrypted = gift?.supporter?.emailEncrypted;
+  // A recurring gift whose first payment has not settled yet (a bank debit) has its subscription only.
+  const attempt = gift ? null : await prisma.checkoutAttempt.findUnique({ where: { stripeCheckoutSessionId: job.checkoutSessionId }, select: { id: true } });
+  const recurring = attempt ? await prisma.subscription.findFirst({ where: { checkoutAttemptId: attempt.id }, select: { supporter: { select: { emailEncrypted: true } } } }) : null;
+  const encrypted = (gift ?? recurring)?.supporter?.emailEncrypted;
   return encrypted ? normaliseEmail(decryptPii(encrypted)) : null;
 }
 

@@ -122,6 +122,17 @@ describe("a sign-up with consent", () => {
     const [mail] = await inbox.waitForMessages(1);
     expect(mail!.to).toMatchObject({ text: "giver@example.org" });
   });
+
+  it("uses a recurring gift's address while its first payment has not settled (no donation yet)", async () => {
+    const { encryptPii } = await import("@/lib/privacy/encrypt-pii");
+    const supporter = await db.prisma.supporter.create({ data: { emailEncrypted: encryptPii("debit@example.org") } });
+    const attempt = await db.prisma.checkoutAttempt.create({ data: { frequency: "MONTHLY", amount: 500, currency: "eur", stripeCheckoutSessionId: "cs_test_newsletter_debit" } });
+    await db.prisma.subscription.create({
+      data: { stripeSubscriptionId: "sub_newsletter_debit", supporterId: supporter.id, checkoutAttemptId: attempt.id, status: "INCOMPLETE", frequency: "MONTHLY", amount: 500, currency: "eur", startedAt: new Date() },
+    });
+    await signUp({ consent: "on", source: "thank-you", session_id: "cs_test_newsletter_debit" });
+    expect(await consentFor("debit@example.org")).toMatchObject({ status: "PENDING_CONFIRMATION", source: "thank-you" });
+  });
 });
 
 describe("the box beside a reminder on /remind", () => {
