@@ -19,7 +19,8 @@ export type AuditAction =
   | "receipt.resent"
   | "statement.downloaded"
   | "supporter.gift_changed"
-  | "supporter.gift_change_refused";
+  | "supporter.gift_change_refused"
+  | "export.newsletter";
 
 export type AuditEntry = {
   actorUserId: string | null;

@@ -51,6 +51,10 @@ const envSchema = (isProduction: boolean) => {
     // may make per hour.
     REMINDER_SNOOZE_DAYS: z.coerce.number().int().min(1).max(365).default(7),
     REMINDER_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    // The newsletter (lib/newsletter): sign-ups one client address may make per hour, and the HMAC
+    // secret of the webhook to the mailing tool (its URL is set in Settings). Unset: no webhook is sent.
+    NEWSLETTER_SIGNUPS_PER_HOUR: z.coerce.number().int().min(1).default(10),
+    NEWSLETTER_WEBHOOK_SECRET: z.preprocess((value) => (value === "" ? undefined : value), z.string().min(32, "must be at least 32 characters (openssl rand -base64 32)").optional()),
     LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
     // The port the production server (next start) listens on; 0: any free port. Checked here so a
     // bad one is named before Next reads it (the address is next start's --hostname).

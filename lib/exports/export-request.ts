@@ -11,6 +11,7 @@ const exportRequest = z.discriminatedUnion("kind", [
     kind: z.literal("supporters"),
     options: z.object({ query: z.string().optional(), filter: z.enum(supporterFilters), withIdentities: z.boolean() }),
   }),
+  z.object({ kind: z.literal("newsletter") }),
 ]);
 
 export type ExportRequest = z.infer<typeof exportRequest>;

@@ -22,12 +22,16 @@ async function startSender(): Promise<PgBoss> {
   return boss;
 }
 
-export async function enqueueJob(queue: RequestQueue, data: Record<string, string | number | null>): Promise<string> {
+/** retry: how often and how soon a failed job is tried again (pg-boss's queue default: twice, at once). */
+export type JobRetry = { limit: number; delaySeconds: number; backoff: boolean };
+
+export async function enqueueJob(queue: RequestQueue, data: Record<string, string | number | null>, retry?: JobRetry): Promise<string> {
   globalForSender.jobSender ??= startSender().catch((error: unknown) => {
     globalForSender.jobSender = undefined;
     throw error;
   });
-  const id = await (await globalForSender.jobSender).send(queue, data);
+  const options = retry ? { retryLimit: retry.limit, retryDelay: retry.delaySeconds, retryBackoff: retry.backoff } : {};
+  const id = await (await globalForSender.jobSender).send(queue, data, options);
   // pg-boss answers null, not an error, for a queue that does not exist.
   if (!id) throw new Error(`the ${queue} queue did not take the job`);
   return id;

@@ -13,6 +13,8 @@ import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link
 import { sendSupporterNotice } from "@/lib/manage/send-supporter-notice";
 import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
+import { deliverNewsletterWebhook } from "@/lib/newsletter/deliver-newsletter-webhook";
+import { storeNewsletterSignUp } from "@/lib/newsletter/store-newsletter-sign-up";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
 import { sendPaymentReceipt } from "@/lib/receipts/send-payment-receipt";
 import type { RequestQueue } from "./request-queues";
@@ -38,6 +40,8 @@ export const requestJobRegistry: RequestJobDefinition[] = [
   { name: "reminder-sign-up", run: ({ prisma, now }, data) => storeReminderSignUp(prisma, data, { now: now() }) },
   { name: "supporter-notice", run: ({ prisma, now }, data) => sendSupporterNotice(prisma, data, now()) },
   { name: "receipt-send", run: ({ prisma, now }, data) => sendPaymentReceipt(prisma, data, now()) },
+  { name: "newsletter-sign-up", run: ({ prisma, now }, data) => storeNewsletterSignUp(prisma, data, { now: now() }) },
+  { name: "newsletter-webhook", run: ({ prisma, now }, data) => deliverNewsletterWebhook(prisma, data, now()) },
 ];
 
 export const jobRegistry: JobDefinition[] = [

@@ -5,6 +5,6 @@
 // for days, and a copy of the database must still name no one. "supporter-notice" is queued by
 // the Stripe webhook (the emails a change to a gift calls for) and carries Stripe ids only.
 // A receipt is queued by the webhook that applied the payment (its data names the Stripe object, no address).
-export const requestQueues = ["manage-link-request", "reminder-sign-up", "supporter-notice", "receipt-send"] as const;
+export const requestQueues = ["manage-link-request", "reminder-sign-up", "supporter-notice", "receipt-send", "newsletter-sign-up", "newsletter-webhook"] as const;
 
 export type RequestQueue = (typeof requestQueues)[number];

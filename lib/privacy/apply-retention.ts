@@ -2,6 +2,7 @@
 //   webhook payloads        reduced to id, type and status after `webhookPayloadDays`
 //   reminders               deleted `reminderDays` after they were sent or cancelled
 //   unconfirmed reminders   deleted `unconfirmedReminderDays` after they were asked for
+//   unconfirmed newsletter sign-ups  deleted after the same period
 //   checkout address hashes cleared after `addressHashDays`
 //   staff supporter searches deleted once ended (they last minutes; new searches also sweep them)
 //   appeal attribution      cleared from checkout attempts and reminders after `attributionDays`,
@@ -15,6 +16,7 @@ export type RetentionResult = {
   webhookPayloadsReduced: number;
   remindersDeleted: number;
   unconfirmedRemindersDeleted: number;
+  unconfirmedNewsletterSignUpsDeleted: number;
   addressHashesCleared: number;
   endedSupporterSearchesDeleted: number;
   attributionsCleared: number;
@@ -28,7 +30,7 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
   const unconfirmedCutoff = daysBefore(now, periods.unconfirmedReminderDays);
   const addressCutoff = daysBefore(now, periods.addressHashDays);
   const attribution = await rollUpAppealGifts(prisma, daysBefore(now, periods.attributionDays));
-  const [payloads, finished, unconfirmed, attempts, searches] = await prisma.$transaction([
+  const [payloads, finished, unconfirmed, attempts, searches, newsletter] = await prisma.$transaction([
     prisma.stripeEvent.updateMany({ where: { receivedAt: { lt: payloadCutoff }, NOT: { payload: { equals: Prisma.DbNull } } }, data: { payload: Prisma.DbNull } }),
     prisma.reminder.deleteMany({
       where: {
@@ -41,11 +43,13 @@ export async function applyRetention(prisma: PrismaClient, now: Date, periods: R
     prisma.reminder.deleteMany({ where: { status: "PENDING_CONFIRMATION", createdAt: { lt: unconfirmedCutoff } } }),
     prisma.checkoutAttempt.updateMany({ where: { createdAt: { lt: addressCutoff }, clientAddressHash: { not: null } }, data: { clientAddressHash: null } }),
     prisma.supporterSearch.deleteMany({ where: { expiresAt: { lte: now } } }),
+    prisma.newsletterConsent.deleteMany({ where: { status: "PENDING_CONFIRMATION", consentedAt: { lt: unconfirmedCutoff } } }),
   ]);
   return {
     webhookPayloadsReduced: payloads.count,
     remindersDeleted: finished.count,
     unconfirmedRemindersDeleted: unconfirmed.count,
+    unconfirmedNewsletterSignUpsDeleted: newsletter.count,
     addressHashesCleared: attempts.count,
     endedSupporterSearchesDeleted: searches.count,
     attributionsCleared: attribution.checkoutAttempts + attribution.reminders,

@@ -16,6 +16,12 @@ export async function exportSupporter(prisma: PrismaClient, supporterId: string,
   const reminders = supporter.emailIndex
     ? await prisma.reminder.findMany({ where: { emailIndex: supporter.emailIndex }, omit: { emailIndex: true, confirmTokenHash: true, cancelTokenHash: true, clientAddressHash: true } })
     : [];
+  const newsletter = supporter.emailIndex
+    ? await prisma.newsletterConsent.findUnique({
+        where: { emailIndex: supporter.emailIndex },
+        select: { status: true, source: true, consentVersion: true, locale: true, consentedAt: true, confirmedAt: true, withdrawnAt: true, withdrawnVia: true },
+      })
+    : null;
   const exported = {
     exportedAt: new Date().toISOString(),
     supporter: {
@@ -30,6 +36,7 @@ export async function exportSupporter(prisma: PrismaClient, supporterId: string,
     donations: supporter.donations,
     recurringDonations: supporter.subscriptions,
     reminders: reminders.map(({ emailEncrypted, ...reminder }) => ({ ...reminder, email: decryptPii(emailEncrypted) })),
+    newsletterConsent: newsletter,
   };
   await prisma.auditLog.create({ data: { actorUserId: actor.userId, action: "supporter.export", targetType: "supporter", targetId: supporterId } });
   return exported;

@@ -12,6 +12,7 @@ import type { FormReply, PublicForm } from "@/lib/http/handle-public-form";
 import type { Locale } from "@/lib/i18n/locales";
 import { readRequestLocale } from "@/lib/i18n/read-request-locale";
 import { readerTranslator } from "@/lib/i18n/reader-translator";
+import { signUpForNewsletter } from "@/lib/newsletter/sign-up-for-newsletter";
 import { parseReminderSignUp, signUpErrorMessages, type FieldError, type ReminderSignUp, type SignUpErrorCode } from "./parse-reminder-sign-up";
 import { signUpForReminder } from "./sign-up-for-reminder";
 
@@ -75,6 +76,8 @@ export function reminderSignUpForm(pages: SignUpPages): PublicForm<SignUpInput> 
       const locale = readRequestLocale(headers, fields.lang);
       const result = await signUpForReminder(signUp, { clientAddressHash, locale });
       if (!result.ok) return refuse(pages, result.status, result.error, fields, locale);
+      // "Send me the weekly newsletter", ticked beside the reminder: its own double opt-in.
+      if (fields.newsletter === "on") await signUpForNewsletter({ address: { email: signUp.email }, source: "remind" }, { locale, now });
       await pages.signedUp?.(fields, now);
       return { status: 200, json: { remindMonth: result.remindMonth }, redirectTo: pages.signedUpTo(result.remindMonth, fields) };
     },

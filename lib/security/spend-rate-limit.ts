@@ -17,6 +17,7 @@ const budgets = {
   // ids would otherwise spend the Stripe account's own rate limit, which checkout needs.
   "thank-you": (config) => ({ points: config.THANK_YOU_RATE_LIMIT_POINTS, windowSeconds: config.THANK_YOU_RATE_LIMIT_WINDOW_SECONDS }),
   "reminder-sign-up": (config) => ({ points: config.REMINDER_SIGNUPS_PER_HOUR, windowSeconds: 3600 }),
+  "newsletter-sign-up": (config) => ({ points: config.NEWSLETTER_SIGNUPS_PER_HOUR, windowSeconds: 3600 }),
   // Emailed links, per client and per address: without them anyone could have us mail-bomb an
   // inbox, or count answers to learn who gives or who is on the staff list.
   "manage-link-address": () => ({ points: 10, windowSeconds: 3600 }),

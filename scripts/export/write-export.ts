@@ -10,6 +10,7 @@ import { getConfig } from "../../lib/config/env";
 import { createPrismaClient } from "../../lib/db/create-prisma-client";
 import { streamDonationsCsv } from "../../lib/dashboard/stream-donations-csv";
 import { parseExportRequest } from "../../lib/exports/export-request";
+import { streamNewsletterCsv } from "../../lib/newsletter/stream-newsletter-csv";
 import { streamSupportersCsv } from "../../lib/supporters/stream-supporters-csv";
 
 async function main() {
@@ -17,7 +18,7 @@ async function main() {
   const pool = new pg.Pool({ connectionString: getConfig().DATABASE_URL, max: 1 });
   const prisma = createPrismaClient(pool);
   try {
-    const csv = request.kind === "donations" ? streamDonationsCsv(pool, request.filters) : streamSupportersCsv(prisma, request.options);
+    const csv = request.kind === "donations" ? streamDonationsCsv(pool, request.filters) : request.kind === "newsletter" ? streamNewsletterCsv(prisma) : streamSupportersCsv(prisma, request.options);
     await pipeline(csv, process.stdout);
   } finally {
     await prisma.$disconnect().catch(() => undefined);

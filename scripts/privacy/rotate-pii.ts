@@ -10,7 +10,10 @@ async function main() {
   const prisma = createPrismaClient(getConfig().DATABASE_URL, 2);
   try {
     const { currentKeyId } = getPiiKeys();
-    const done = await rotatePii(prisma, { onProgress: (p) => process.stdout.write(`\r[pii:rotate] ${p.supporters} supporters, ${p.reminders} reminders, ${p.cancellationComments} cancellation comments re-encrypted`) });
+    const done = await rotatePii(prisma, {
+      onProgress: (p) =>
+        process.stdout.write(`\r[pii:rotate] ${p.supporters} supporters, ${p.reminders} reminders, ${p.cancellationComments} cancellation comments, ${p.newsletterConsents} newsletter consents re-encrypted`),
+    });
     process.stdout.write("\n");
     console.log(`[pii:rotate] done: every identity is now on key "${currentKeyId}" (${done.supporters} supporters, ${done.reminders} reminders changed)`);
   } finally {

@@ -15,7 +15,7 @@ describe("npm run pii:rotate", () => {
     await db.drop();
   });
 
-  it("re-encrypts every supporter, reminder and cancellation comment written with the old key, and old rows stay readable until then", async () => {
+  it("re-encrypts every supporter, reminder, cancellation comment and newsletter consent written with the old key, and old rows stay readable until then", async () => {
     useKeys("old");
     for (let i = 0; i < 7; i++) {
       await db.prisma.supporter.create({ data: { emailIndex: emailIndex(`s${i}@example.org`), emailEncrypted: encryptPii(`s${i}@example.org`), nameEncrypted: i % 2 ? encryptPii(`Supporter ${i}`) : null } });
@@ -39,12 +39,18 @@ describe("npm run pii:rotate", () => {
         },
       });
     }
+    for (let i = 0; i < 4; i++) {
+      const email = `n${i}@example.org`;
+      await db.prisma.newsletterConsent.create({
+        data: { emailIndex: emailIndex(email), emailEncrypted: encryptPii(email), source: "newsletter-page", consentVersion: "en-000000000000", locale: "en", consentedAt: new Date() },
+      });
+    }
     useKeys("new");
     const before = await db.prisma.supporter.findMany({ orderBy: { id: "asc" } });
     expect(before.map((s) => decryptPii(s.emailEncrypted!))).toHaveLength(7);
 
     const done = await rotatePii(db.prisma, { batchSize: 3 });
-    expect(done).toEqual({ supporters: 7, reminders: 7, cancellationComments: 2 });
+    expect(done).toEqual({ supporters: 7, reminders: 7, cancellationComments: 2, newsletterConsents: 4 });
 
     const supporters = await db.prisma.supporter.findMany({ orderBy: { id: "asc" } });
     expect(supporters.every((s) => piiKeyIdOf(s.emailEncrypted!) === "new" && (s.nameEncrypted === null || piiKeyIdOf(s.nameEncrypted) === "new"))).toBe(true);
@@ -56,10 +62,13 @@ describe("npm run pii:rotate", () => {
     const comments = (await db.prisma.subscriptionChange.findMany()).map((c) => c.reasonCommentEncrypted!);
     expect(comments.every((c) => piiKeyIdOf(c) === "new")).toBe(true);
     expect(comments.map(decryptPii).sort()).toEqual(["too much this year 0", "too much this year 1"]);
+    const consents = await db.prisma.newsletterConsent.findMany();
+    expect(consents.every((c) => piiKeyIdOf(c.emailEncrypted) === "new")).toBe(true);
+    expect(consents.map((c) => decryptPii(c.emailEncrypted)).sort()).toEqual(["n0@example.org", "n1@example.org", "n2@example.org", "n3@example.org"]);
   });
 
   it("changes nothing when run again", async () => {
     useKeys("new");
-    expect(await rotatePii(db.prisma)).toEqual({ supporters: 0, reminders: 0, cancellationComments: 0 });
+    expect(await rotatePii(db.prisma)).toEqual({ supporters: 0, reminders: 0, cancellationComments: 0, newsletterConsents: 0 });
   });
 });

@@ -53,6 +53,7 @@ describe("retention", () => {
       webhookPayloadsReduced: 0,
       remindersDeleted: 0,
       unconfirmedRemindersDeleted: 0,
+      unconfirmedNewsletterSignUpsDeleted: 0,
       addressHashesCleared: 0,
       endedSupporterSearchesDeleted: 0,
       attributionsCleared: 0,

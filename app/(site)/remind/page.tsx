@@ -7,6 +7,7 @@ import { knownLocale } from "@/lib/i18n/locales";
 import { readRemindPage } from "@/lib/reminders/read-remind-page";
 import { remindWhenOptions, type RemindWhen } from "@/lib/reminders/compute-remind-month";
 import { CONFIRMATION_DAYS } from "@/lib/reminders/confirm-reminder";
+import { NewsletterConsentBox } from "../newsletter/newsletter-consent-box";
 import styles from "./remind.module.css";
 
 export const dynamic = "force-dynamic";
@@ -87,6 +88,7 @@ export default async function RemindPage({ searchParams }: { searchParams: Promi
               </div>
             ))}
           </fieldset>
+          <NewsletterConsentBox id="remind-newsletter" name="newsletter" locale={locale} />
           <button className={styles.button} type="submit">
             {t("button")}
           </button>

@@ -7,7 +7,9 @@ import { cookies, headers } from "next/headers";
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import "@/app/_appeal/appeal.css";
+import { NewsletterSignUpForm } from "@/app/(site)/newsletter/newsletter-sign-up-form";
 import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
+import remindStyles from "@/app/(site)/remind/remind.module.css";
 import { getConfig } from "@/lib/config/env";
 import { readBackUrl } from "@/lib/embed/article-address";
 import { BACK_COOKIE } from "@/lib/embed/reader-state";
@@ -90,13 +92,15 @@ function Outcome({ heading, body }: { heading: string; body: string }) {
 export default async function ThankYouPage({ searchParams }: { searchParams: SearchParams }) {
   const query = await searchParams;
   const sessionId = typeof query.session_id === "string" ? query.session_id : undefined;
+  const newsletterError = typeof query.newsletter_error === "string" ? query.newsletter_error : undefined;
   const locale = knownLocale(await getLocale());
-  const [{ newsroomName, result, monthlyInvitation }, copy, t, appeal, common] = await Promise.all([
+  const [{ newsroomName, result, monthlyInvitation }, copy, t, appeal, common, newsletter] = await Promise.all([
     readThankYouPage(sessionId, await headers()),
     loadAppealCopy(locale),
     getTranslations("thankYou"),
     getTranslations("appeal"),
     getTranslations("common"),
+    getTranslations("newsletter"),
   ]);
   // From an embedded appeal: the article the reader gave from (lib/embed/embed-checkout.ts).
   const backUrl = readBackUrl((await cookies()).get(BACK_COOKIE)?.value, getConfig().embedAllowedOrigins);
@@ -104,6 +108,13 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
     <main className="thank-you">
       <p className="newsroom">{newsroomName}</p>
       <Body result={result} monthlyInvitation={monthlyInvitation} locale={locale} t={t} />
+      {result.kind === "paid" || result.kind === "pending" ? (
+        <section className={remindStyles.panel} aria-labelledby="newsletter-heading">
+          <h2 id="newsletter-heading">{newsletter("giftHeading")}</h2>
+          <p>{newsletter("giftBody")}</p>
+          <NewsletterSignUpForm source="thank-you" locale={locale} checkoutSessionId={sessionId} errorCode={newsletterError} />
+        </section>
+      ) : null}
       {backUrl ? (
         <p>
           <a href={backUrl}>{t("backToArticle")}</a>

@@ -9,6 +9,7 @@ import { saveAppealSettingsForm } from "@/lib/settings/save-appeal-settings-form
 import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
 import { DefaultsSection } from "./_sections/defaults-section";
+import { NewsletterSection } from "./_sections/newsletter-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { ReceiptSettings } from "./receipt-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
@@ -58,6 +59,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <ReceiptSettings />
       <EmbedSnippetSettings />
       <EmbedVariantsSettings />
+      <NewsletterSection />
     </>
   );
 }

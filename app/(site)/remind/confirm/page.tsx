@@ -1,11 +1,10 @@
 // /remind/confirm?token=...: the link in the confirmation email. Shows a Confirm button (a GET
 // changes nothing, so link scanners cannot confirm); ?confirmed= and ?error= show the outcome.
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { CONFIRMATION_DAYS } from "@/lib/reminders/confirm-reminder";
 import { describeMonthParam } from "@/lib/reminders/describe-month-param";
-import styles from "../remind.module.css";
+import { EmailLinkPage } from "../email-link-page";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("remind.confirm"))("title") };
@@ -17,40 +16,8 @@ export default async function ConfirmReminderPage({ searchParams }: { searchPara
   const t = await getTranslations("remind.confirm");
   const confirmedMonth = describeMonthParam(confirmed, locale);
   if (confirmedMonth) {
-    return (
-      <main>
-        <h1>{t("setHeading")}</h1>
-        <p className={styles.lede}>{t("setBody", { month: confirmedMonth })}</p>
-        <p>
-          <Link href="/">{(await getTranslations("common"))("backToAppeal")}</Link>
-        </p>
-      </main>
-    );
+    return <EmailLinkPage state="done" heading={t("setHeading")} body={t("setBody", { month: confirmedMonth })} back={{ href: "/", text: (await getTranslations("common"))("backToAppeal") }} />;
   }
-  if (error || !token) {
-    return (
-      <main>
-        <h1>{t("brokenHeading")}</h1>
-        <p className={styles.error} role="alert">
-          {t("brokenBody", { days: CONFIRMATION_DAYS })}
-        </p>
-        <p>
-          <Link href="/remind">{t("askAgain")}</Link>
-        </p>
-      </main>
-    );
-  }
-  return (
-    <main>
-      <h1>{t("title")}</h1>
-      <p className={styles.lede}>{t("body")}</p>
-      <form method="post" action="/api/reminders/confirm">
-        <input type="hidden" name="token" value={token} />
-        <input type="hidden" name="lang" value={locale} />
-        <button className={styles.button} type="submit">
-          {t("button")}
-        </button>
-      </form>
-    </main>
-  );
+  if (error || !token) return <EmailLinkPage state="broken" heading={t("brokenHeading")} body={t("brokenBody", { days: CONFIRMATION_DAYS })} back={{ href: "/remind", text: t("askAgain") }} />;
+  return <EmailLinkPage state="ask" heading={t("title")} body={t("body")} action="/api/reminders/confirm" fields={{ token, lang: locale }} button={t("button")} />;
 }
