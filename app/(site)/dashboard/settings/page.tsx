@@ -9,6 +9,7 @@ import { saveAppealSettingsForm } from "@/lib/settings/save-appeal-settings-form
 import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
 import { DefaultsSection } from "./_sections/defaults-section";
+import { PaymentBadgesSection } from "./_sections/payment-badges-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
 import { DiscreetEmailSetting } from "./discreet-email-setting";
@@ -53,6 +54,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <DiscreetEmailSetting discreet={settings.discreetEmail} />
         <button type="submit">Save settings</button>
       </form>
+      <PaymentBadgesSection />
       <DiscretionSettings />
       <EmbedSnippetSettings />
       <EmbedVariantsSettings />
