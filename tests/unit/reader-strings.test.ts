@@ -34,6 +34,7 @@ export const READER_FOLDERS = [
   "lib/manage/request-manage-link-form.ts",
   "lib/manage/send-manage-link-email.ts",
   "lib/manage/notify-renewal-failed.ts",
+  "lib/bank-debits",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */
