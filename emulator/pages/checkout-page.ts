@@ -43,7 +43,8 @@ function methodChoice(session: Stripe.Checkout.Session, values: FormValues): str
 function sepaFields(session: Stripe.Checkout.Session, values: FormValues): string {
   if (!allowsSepaDebit(session)) return "";
   const every = session.mode === "subscription" ? " and future payments of this subscription" : "";
-  return `<div class="sepa-fields"><label for="iban">IBAN</label><input type="text" id="iban" name="iban" autocomplete="off" placeholder="DE89 3704 0044 0532 0130 00" value="${escapeHtml(values.iban ?? "")}">
+  return `<div class="sepa-fields"><label for="accountName">Account holder name</label><input type="text" id="accountName" name="accountName" autocomplete="name" value="${escapeHtml(values.method === "sepa_debit" ? (values.name ?? "") : "")}">
+<label for="iban">IBAN</label><input type="text" id="iban" name="iban" autocomplete="off" placeholder="DE89 3704 0044 0532 0130 00" value="${escapeHtml(values.iban ?? "")}">
 <p class="muted">By providing your IBAN and confirming, you authorise the recipient and Stripe, its payment service provider, to debit your account for this payment${every}, and your bank to debit it accordingly (a SEPA Direct Debit mandate). The payment settles in a few working days.</p></div>`;
 }
 
@@ -56,9 +57,9 @@ ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
 <form method="post" action="/c/pay/${escapeHtml(session.id)}">
 <label for="email">Email</label><input type="email" id="email" name="email" autocomplete="email" required value="${escapeHtml(email)}"${fixedEmail ? " readonly" : ""}>
 ${methodChoice(session, values)}
-<div class="card-fields">${cardFields(values)}</div>
+<div class="card-fields">${cardFields(values)}
+<label for="cardName">Cardholder name</label><input type="text" id="cardName" name="cardName" autocomplete="cc-name" value="${escapeHtml(values.method === "sepa_debit" ? "" : (values.name ?? ""))}"></div>
 ${sepaFields(session, values)}
-<label for="cardName">${allowsSepaDebit(session) ? "Name (cardholder or account holder)" : "Cardholder name"}</label><input type="text" id="cardName" name="cardName" autocomplete="cc-name" value="${escapeHtml(values.name ?? "")}">
 <button type="submit">${buttonLabel(session)}</button>
 </form>
 ${cancel}
@@ -87,7 +88,7 @@ export function checkoutPage(emulator: EmulatorContext, id: string, method: stri
   if (method !== "POST") return form(emulator, session, {});
   const values = {
     email: body.get("email") ?? "",
-    name: body.get("cardName") ?? "",
+    name: (body.get("method") === "sepa_debit" ? body.get("accountName") : body.get("cardName")) ?? "",
     number: body.get("cardNumber") ?? "",
     expiry: body.get("cardExpiry") ?? "",
     method: body.get("method") ?? "card",

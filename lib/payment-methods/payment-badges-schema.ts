@@ -8,11 +8,13 @@ import { isPaymentMethod, methodRules, methodTakesCurrency, type PaymentMethod }
 export const PAYMENT_BADGES_KEY = "payment-badges";
 
 export const paymentBadgesSchema = z
-  .record(z.string().regex(/^[a-z]{3}$/, "must be a three-letter currency code"), z.array(z.string().refine(isPaymentMethod, "is not a payment method the appeal knows")).max(20))
+  .record(z.string().regex(/^[a-z]{3}$/, "must be a three-letter currency code"), z.array(z.string().max(40)).max(20))
   .superRefine((record, context) => {
     for (const [currency, methods] of Object.entries(record)) {
       for (const method of methods) {
-        if (isPaymentMethod(method) && !methodTakesCurrency(method, currency)) {
+        if (!isPaymentMethod(method)) {
+          context.addIssue({ code: "custom", path: [currency], message: `cannot show ${JSON.stringify(method)}: it is not a payment method the appeal knows` });
+        } else if (!methodTakesCurrency(method, currency)) {
           context.addIssue({ code: "custom", path: [currency], message: `cannot show ${methodRules[method].name}: it does not take ${currency.toUpperCase()} gifts` });
         }
       }

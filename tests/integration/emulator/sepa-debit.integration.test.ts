@@ -10,7 +10,7 @@ const FAILS = "DE62370400440532013001";
 const DAY = 86_400;
 
 async function postHostedPage(session: Stripe.Checkout.Session, fields: Record<string, string>) {
-  const response = await fetch(session.url!, { method: "POST", body: new URLSearchParams({ email: "debit@example.org", cardName: "Anna Beispiel", ...fields }), redirect: "manual" });
+  const response = await fetch(session.url!, { method: "POST", body: new URLSearchParams({ email: "debit@example.org", accountName: "Anna Beispiel", ...fields }), redirect: "manual" });
   return { status: response.status, location: response.headers.get("location"), html: await response.text() };
 }
 
