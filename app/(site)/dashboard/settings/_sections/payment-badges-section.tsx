@@ -26,7 +26,7 @@ export async function PaymentBadgesSection() {
           &ldquo;one-time&rdquo; are hidden while a reader chooses Monthly or Annual.
         </p>
         {currencies.map(({ code, choices }) => (
-          <fieldset key={code}>
+          <fieldset key={code} className="badge-choices">
             <legend>{code.toUpperCase()}</legend>
             {choices.map((choice) => (
               <label key={choice.method}>
