@@ -55,6 +55,28 @@ describe("giving by SEPA Direct Debit", () => {
     await expect(page.getByRole("img", { name: "Visa" }).count()).resolves.toBe(1);
   });
 
+  it("hides a one-time-only badge (iDEAL) while Monthly is chosen, without JavaScript", async () => {
+    const noScript = await launchBrowser({ javaScriptEnabled: false });
+    await prisma.setting.upsert({ where: { key: "payment-badges" }, update: { value: { eur: ["card", "ideal", "sepa_debit"] } }, create: { key: "payment-badges", value: { eur: ["card", "ideal", "sepa_debit"] } } });
+    try {
+      const page = await noScript.context.newPage();
+      const ideal = page.getByRole("img", { name: "iDEAL" });
+      // The app keeps settings for up to 5 s: the appeal with a choice is rendered per request.
+      await waitFor("the saved badges on the appeal", async () => {
+        await page.goto(`${baseUrl()}/?currency=eur&frequency=once&amount=25`);
+        return (await ideal.count()) === 1;
+      });
+      await page.getByRole("radio", { name: "Monthly" }).check();
+      await expect(ideal.count()).resolves.toBe(0);
+      await expect(page.getByRole("img", { name: "SEPA Direct Debit" }).count()).resolves.toBe(1);
+      await page.getByRole("radio", { name: "Once" }).check();
+      await expect(ideal.count()).resolves.toBe(1);
+    } finally {
+      await prisma.setting.delete({ where: { key: "payment-badges" } });
+      await noScript.close();
+    }
+  });
+
   it("refuses an invalid IBAN on the hosted page and keeps the reader there", async () => {
     const page = await browser.context.newPage();
     await startEuroGift(page);
