@@ -10,6 +10,7 @@ import { clockId, type EmulatorContext } from "./emulator-context";
 import { buildEvent } from "./events/build-event";
 import { handlePageRequest } from "./pages/handle-page-request";
 import { expireIfDue } from "./resources/checkout-sessions";
+import { settleDueDebits } from "./billing/settle-debits";
 import { createEmptyState, type EmulatorState } from "./state/emulator-state";
 import { createStateWriter, loadState } from "./state/persist-state";
 import { createEventDeliverer, type WebhookEndpoint } from "./webhooks/deliver-events";
@@ -31,6 +32,8 @@ export type EmulatorServerOptions = {
   log?: (line: string) => void;
   /** Days before a renewal that invoice.upcoming is sent (default 14, as STRIPE_EMULATOR_UPCOMING_DAYS). */
   upcomingDays?: number;
+  /** Milliseconds before a SEPA debit without a test clock settles by itself (as STRIPE_EMULATOR_DEBIT_DELAY_MS); null (the default here) waits for the control API. */
+  debitDelayMs?: number | null;
 };
 
 const MAX_BODY = 1024 * 1024;
@@ -99,6 +102,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     },
     changed: () => writer.schedule(),
     upcomingDays: options.upcomingDays ?? DEFAULT_UPCOMING_DAYS,
+    debitDelayMs: options.debitDelayMs ?? null,
     request: null,
   };
 
@@ -173,6 +177,11 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     flushEvents();
   }, options.expirySweepMs ?? 5_000);
   expirySweep.unref();
+  // Bank debits without a test clock settle on the wall clock (billing/settle-debits.ts).
+  const debitSweep = setInterval(() => {
+    if (settleDueDebits(context, Date.now()) > 0) flushEvents();
+  }, 250);
+  debitSweep.unref();
 
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
@@ -197,6 +206,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     /** Stops deliveries, saves state, closes the server. */
     async close(): Promise<void> {
       clearInterval(expirySweep);
+      clearInterval(debitSweep);
       deliverer.close();
       writer.flush();
       server.closeAllConnections();

@@ -19,6 +19,8 @@ export type EmulatorContext = {
   changed(): void;
   /** How many days before a renewal invoice.upcoming is sent (Stripe's "upcoming renewal events" setting). */
   upcomingDays: number;
+  /** Wall-clock milliseconds before a bank debit without a test clock settles by itself; null waits for the control API. */
+  debitDelayMs: number | null;
   /** The API request being handled, recorded on the events it causes (null for automatic ones). */
   request: Stripe.Event.Request | null;
 };

@@ -5,6 +5,7 @@
 //   STRIPE_EMULATOR_STATE_FILE   state kept across restarts (default .data/stripe-emulator.json; "none" keeps it in memory)
 //   STRIPE_EMULATOR_CHAOS        e.g. duplicate=0.3,delay=500,reorder (or "on")
 //   STRIPE_EMULATOR_UPCOMING_DAYS  days before a renewal that invoice.upcoming is sent (default 14)
+//   STRIPE_EMULATOR_DEBIT_DELAY_MS  how long a SEPA debit without a test clock takes to settle (default 5000; "manual" waits for the control API)
 import "dotenv/config";
 import path from "node:path";
 import { createEmulatorServer } from "./create-emulator-server";
@@ -21,11 +22,15 @@ async function main() {
   const chaos = parseChaosSetting(env.STRIPE_EMULATOR_CHAOS);
   const upcomingDays = Number(env.STRIPE_EMULATOR_UPCOMING_DAYS || 14);
   if (!Number.isInteger(upcomingDays) || upcomingDays < 1 || upcomingDays > 60) throw new Error(`STRIPE_EMULATOR_UPCOMING_DAYS must be a whole number of days from 1 to 60, not "${env.STRIPE_EMULATOR_UPCOMING_DAYS}".`);
+  const debitSetting = env.STRIPE_EMULATOR_DEBIT_DELAY_MS || "5000";
+  const debitDelayMs = debitSetting === "manual" ? null : Number(debitSetting);
+  if (debitDelayMs !== null && (!Number.isInteger(debitDelayMs) || debitDelayMs < 0)) throw new Error(`STRIPE_EMULATOR_DEBIT_DELAY_MS must be a whole number of milliseconds or "manual", not "${debitSetting}".`);
   const emulator = createEmulatorServer({
     webhookEndpoints: webhookUrl === "none" ? [] : [{ url: webhookUrl, secret }],
     stateFile,
     chaos,
     upcomingDays,
+    debitDelayMs,
   });
   const { url } = await emulator.listen(port, env.STRIPE_EMULATOR_HOST || "127.0.0.1");
   console.log(`[stripe-emulator] listening on ${url} (STRIPE_API_BASE=${url})`);

@@ -12,6 +12,7 @@ import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { readReaderPreferences } from "@/lib/donations/read-reader-preferences";
 import { knownLocale } from "@/lib/i18n/locales";
+import { loadPaymentBadges } from "@/lib/payment-methods/load-payment-badges";
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
 
 export const dynamic = "force-dynamic";
@@ -22,6 +23,7 @@ export default async function AppealPage({ searchParams }: { searchParams: Searc
   // The language proxy.ts resolved (the switch's cookie, ?lang=, Accept-Language).
   const locale = knownLocale(await getLocale());
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy(locale)]);
+  const badges = await loadPaymentBadges(options.currencies.map((currency) => currency.code));
   const preferences = readReaderPreferences(
     await headers(),
     options.currencies.map((currency) => currency.code),
@@ -30,5 +32,5 @@ export default async function AppealPage({ searchParams }: { searchParams: Searc
   // A reader who snoozed (and did not come back through a reminder or Checkout) is not asked again.
   const snoozedUntil = (await cookies()).get(SNOOZE_COOKIE)?.value;
   const steppedBack = isAppealSnoozed(snoozedUntil) && !prefill.source && !prefill.cancelled ? new Date(snoozedUntil!) : undefined;
-  return <AppealView locale={locale} options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} />;
+  return <AppealView locale={locale} options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} badges={badges} />;
 }

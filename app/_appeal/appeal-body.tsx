@@ -11,6 +11,7 @@ import { PaymentMethods } from "@/app/_appeal/payment-methods";
 import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
+import type { PaymentBadges } from "@/lib/payment-methods/payment-badges-schema";
 import { readerFormats } from "@/lib/i18n/reader-formats";
 
 export type AppealBodyProps = {
@@ -21,10 +22,11 @@ export type AppealBodyProps = {
   steppedBackUntil?: Date;
   newsroomName: string;
   captcha: AppealFormProps["captcha"];
+  badges: PaymentBadges;
 };
 
 /** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
-export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha }: AppealBodyProps) {
+export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha, badges }: AppealBodyProps) {
   const t = useTranslations("appeal");
   const locale = useLocale();
   return (
@@ -60,7 +62,7 @@ export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUnti
             </p>
           ) : null}
           <AppealForm options={options} initial={prefill.initial} message={prefill.message} attemptKey={attemptKey} source={prefill.source} captcha={captcha} />
-          <PaymentMethods />
+          <PaymentMethods badges={badges} />
           <p className="remind">
             {t("remindPrompt")} <Link href="/remind">{t("remindLink")}</Link>.
           </p>

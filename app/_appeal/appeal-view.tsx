@@ -11,11 +11,12 @@ import type { AppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import type { DonationOptions } from "@/lib/donations/donation-options";
 import type { AppealCopy } from "@/lib/donations/load-appeal-copy";
 import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
+import type { PaymentBadges } from "@/lib/payment-methods/payment-badges-schema";
 import type { Locale } from "@/lib/i18n/locales";
 
-type AppealViewProps = { locale: Locale; options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date };
+type AppealViewProps = { locale: Locale; options: DonationOptions; copy: AppealCopy; prefill: AppealPrefill; attemptKey: string | null; steppedBackUntil?: Date; badges: PaymentBadges };
 
-/** The server half: settings the browser may see (the newsroom's name, the CAPTCHA site key) are read here. */
+/** The server half: settings the browser may see (the newsroom's name, the CAPTCHA site key) are read here; the payment badges come from the page. */
 export function AppealView({ locale, ...props }: AppealViewProps) {
   const config = getConfig();
   const captcha: AppealFormProps["captcha"] = config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;

@@ -6,8 +6,9 @@
 //                      invoice.created invoice.finalized payment_intent.created charge.succeeded
 //                      payment_intent.succeeded invoice.paid invoice.payment_succeeded
 //                      customer.subscription.updated (incomplete -> active) checkout.session.completed
-//   bank debit:        ... payment_intent.processing checkout.session.completed (payment_status
-//                      unpaid); later checkout.session.async_payment_succeeded or _failed
+//   SEPA Direct Debit: ... charge.pending payment_intent.processing checkout.session.completed
+//                      (payment_status unpaid; in subscription mode the subscription is active and
+//                      its first invoice open); later billing/settle-debits.ts settles it
 //   setup mode:        billing/complete-setup-session.ts (a saved card, no payment)
 // A declined card leaves the session open (payment mode also emits charge.failed and
 // payment_intent.payment_failed, as Stripe does) and answers a card_error.
@@ -15,18 +16,21 @@ import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { createCustomer, updateCustomer } from "../resources/customers";
 import { buildSubscriptionInvoice, finalizeInvoice } from "../resources/invoices";
-import { attachPaymentMethod, createBankDebitPaymentMethod, createCardPaymentMethod } from "../resources/payment-methods";
+import { attachPaymentMethod, createBankDebitPaymentMethod, createCardPaymentMethod, createSepaDebitPaymentMethod } from "../resources/payment-methods";
 import { buildSubscription, updateSubscription } from "../resources/subscriptions";
 import { expireIfDue } from "../resources/checkout-sessions";
-import { invalidState } from "../wire/stripe-api-error";
-import { chargePaymentMethod, settleDelayedPayment } from "./charge-payment-method";
+import { invalidState, StripeApiError } from "../wire/stripe-api-error";
+import { chargePaymentMethod } from "./charge-payment-method";
 import { completeSetupSession } from "./complete-setup-session";
 import { payInvoice } from "./pay-invoice";
+import { pendingDebitOfSession, registerDebit, settleDebit } from "./settle-debits";
 import { cardError } from "./test-cards";
 
 export type CheckoutPayment = {
-  method?: "card" | "bank_debit";
+  /** `bank_debit` is a SEPA Direct Debit from the test IBAN that succeeds (the control API's shorthand). */
+  method?: "card" | "sepa_debit" | "bank_debit";
   card?: string;
+  iban?: string;
   expMonth?: number;
   expYear?: number;
   email?: string;
@@ -55,16 +59,33 @@ function complete(emulator: EmulatorContext, session: Stripe.Checkout.Session, c
   emulator.emit("checkout.session.completed", session);
 }
 
+/** SEPA Direct Debit takes euro gifts, once or recurring, when the session offers it (payment_method_types). */
+export function allowsSepaDebit(session: Stripe.Checkout.Session): boolean {
+  return session.mode !== "setup" && session.currency === "eur" && session.payment_method_types.includes("sepa_debit");
+}
+
+const sepaNotAllowed = (session: Stripe.Checkout.Session) =>
+  new StripeApiError(400, {
+    type: "invalid_request_error",
+    code: "payment_method_not_available",
+    message: `SEPA Direct Debit is not available for this Checkout Session (${(session.currency ?? "").toUpperCase()}, ${session.mode} mode): it takes euro payments and subscriptions only.`,
+    param: "payment_method_types",
+  });
+
 export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Checkout.Session, input: CheckoutPayment): Stripe.Checkout.Session {
   expireIfDue(emulator, session);
   if (session.status !== "open") throw invalidState(`This Checkout Session is ${session.status} and can no longer be paid.`);
   const email = customerEmail(session, input);
   const name = input.name?.trim() || null;
   const method = input.method ?? "card";
-  if (method === "bank_debit" && session.mode !== "payment") throw invalidState("The emulator offers the delayed bank debit in payment mode only.");
-  // Validates the card number before anything is created.
+  if (method !== "card" && !allowsSepaDebit(session)) throw sepaNotAllowed(session);
+  // Validates the card number or the IBAN before anything is created.
   const paymentMethod =
-    method === "bank_debit" ? createBankDebitPaymentMethod(emulator, { name, email }) : createCardPaymentMethod(emulator, { number: input.card ?? "", expMonth: input.expMonth, expYear: input.expYear, name, email });
+    method === "bank_debit"
+      ? createBankDebitPaymentMethod(emulator, { name, email })
+      : method === "sepa_debit"
+        ? createSepaDebitPaymentMethod(emulator, { iban: input.iban ?? "", name, email })
+        : createCardPaymentMethod(emulator, { number: input.card ?? "", expMonth: input.expMonth, expYear: input.expYear, name, email });
   if (session.mode === "setup") return completeSetupSession(emulator, session, paymentMethod, email, name);
   const options = emulator.state.checkoutOptions[session.id];
   const amount = session.amount_total ?? 0;
@@ -90,7 +111,7 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
     session.payment_intent = attempt.paymentIntent.id;
     if (attempt.decline) throw cardError(attempt.decline.code, attempt.decline.message, attempt.decline.declineCode);
     const delayed = attempt.paymentIntent.status === "processing";
-    if (delayed) emulator.state.pendingSettlements[session.id] = { paymentIntent: attempt.paymentIntent.id };
+    if (delayed) registerDebit(emulator, { paymentIntent: attempt.paymentIntent, paymentMethod, session: session.id, testClock: customer?.test_clock ? String(customer.test_clock) : null });
     complete(emulator, session, customer, email, name, !delayed);
     return session;
   }
@@ -127,26 +148,18 @@ export function payCheckoutSession(emulator: EmulatorContext, session: Stripe.Ch
   emulator.emit("invoice.created", invoice);
   finalizeInvoice(emulator, invoice, customer);
   emulator.emit("invoice.finalized", invoice);
-  payInvoice(emulator, { invoice, subscription, customer, paymentMethod, renewal: false });
+  const attempt = payInvoice(emulator, { invoice, subscription, customer, paymentMethod, renewal: false });
   updateSubscription(emulator, subscription, { status: "active" });
   session.subscription = subscription.id;
   session.invoice = invoice.id;
-  complete(emulator, session, customer, email, name, true);
+  const debit = emulator.state.pendingDebits[attempt.paymentIntent.id];
+  if (debit) debit.session = session.id;
+  complete(emulator, session, customer, email, name, !debit);
   return session;
 }
 
-/** Settles a session paid by bank debit: checkout.session.async_payment_succeeded or _failed. */
+/** Settles a session's processing bank debit now, as a test orders (control API). */
 export function settleCheckoutSession(emulator: EmulatorContext, session: Stripe.Checkout.Session, succeeded: boolean): Stripe.Checkout.Session {
-  const pending = emulator.state.pendingSettlements[session.id];
-  const paymentIntent = pending ? emulator.state.paymentIntents[pending.paymentIntent] : undefined;
-  if (!pending || !paymentIntent) throw invalidState(`Checkout Session ${session.id} has no delayed payment waiting to settle.`);
-  delete emulator.state.pendingSettlements[session.id];
-  settleDelayedPayment(emulator, paymentIntent, succeeded);
-  if (succeeded) {
-    session.payment_status = "paid";
-    emulator.emit("checkout.session.async_payment_succeeded", session);
-  } else {
-    emulator.emit("checkout.session.async_payment_failed", session);
-  }
+  settleDebit(emulator, pendingDebitOfSession(emulator, session.id), succeeded);
   return session;
 }

@@ -1,10 +1,12 @@
 // Charges an open invoice with the subscription's payment method and emits what Stripe emits:
 // the payment's events, then invoice.paid + invoice.payment_succeeded, or invoice.payment_failed
-// (and invoice.payment_action_required when the card waits for 3-D Secure).
+// (and invoice.payment_action_required when the card waits for 3-D Secure). A bank debit leaves
+// the invoice open while it is processing.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { markInvoicePaid, recordInvoicePayment } from "../resources/invoices";
 import { chargePaymentMethod, type PaymentAttempt } from "./charge-payment-method";
+import { registerDebit } from "./settle-debits";
 
 const RETRY_AFTER_SECONDS = 3 * 86_400;
 
@@ -39,6 +41,13 @@ export function payInvoice(
     invoice.next_payment_attempt = null;
     emulator.emit("invoice.payment_failed", invoice);
     emulator.emit("invoice.payment_action_required", invoice);
+    return attempt;
+  }
+  if (attempt.paymentIntent.status === "processing") {
+    // A bank debit: the invoice stays open until it settles (billing/settle-debits.ts); the
+    // subscription counts it as paid meanwhile, as Stripe does.
+    invoice.attempted = true;
+    registerDebit(emulator, { paymentIntent: attempt.paymentIntent, paymentMethod, invoice: invoice.id, subscription: subscription.id, testClock: subscription.test_clock ? String(subscription.test_clock) : null });
     return attempt;
   }
   if (attempt.decline) {

@@ -1,6 +1,6 @@
 // /_emulator/*: the control API for tests that do not drive a browser. JSON in, JSON out.
-//   POST /_emulator/checkout/sessions/:id/pay     {card?, method?: "card"|"bank_debit", email?, name?}
-//   POST /_emulator/checkout/sessions/:id/settle  {outcome: "succeeded"|"failed"} (bank debit)
+//   POST /_emulator/checkout/sessions/:id/pay     {card?, method?: "card"|"sepa_debit"|"bank_debit", iban?, email?, name?}
+//   POST /_emulator/checkout/sessions/:id/settle  {outcome: "succeeded"|"failed"} (a processing SEPA debit, now)
 //   POST /_emulator/charges/:id/dispute           {reason?, amount?}   (a charge or payment intent id)
 //   POST /_emulator/disputes/:id/close            {status: "won"|"lost"}
 //   POST /_emulator/subscriptions/:id/renew       renews one period now (no test clock needed)
@@ -29,10 +29,11 @@ export function createControlRoutes(hooks: { reset(): void; setChaos(chaos: Cont
       pattern: /^\/_emulator\/checkout\/sessions\/([^/]+)\/pay$/,
       handler: (emulator, id, body) => {
         const method = text(body, "method") ?? "card";
-        if (method !== "card" && method !== "bank_debit") throw invalidParam("method", "method must be card or bank_debit");
+        if (method !== "card" && method !== "sepa_debit" && method !== "bank_debit") throw invalidParam("method", "method must be card, sepa_debit (with iban) or bank_debit");
         return payCheckoutSession(emulator, getCheckoutSession(emulator, id), {
           method,
           card: text(body, "card") ?? "4242424242424242",
+          iban: text(body, "iban"),
           email: text(body, "email"),
           name: text(body, "name"),
         });

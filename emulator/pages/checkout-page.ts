@@ -1,9 +1,9 @@
-// GET/POST /c/pay/:id — the hosted Checkout page. The reader enters an email, a test card (or
-// picks the delayed bank debit in payment mode) and presses Donate, Pay or Subscribe; success
+// GET/POST /c/pay/:id — the hosted Checkout page. The reader enters an email, a test card (or,
+// for a euro session offering it, SEPA Direct Debit with a test IBAN) and presses Donate, Pay or Subscribe; success
 // redirects (303) to success_url with {CHECKOUT_SESSION_ID} filled in; a decline shows why.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
-import { payCheckoutSession } from "../billing/pay-checkout-session";
+import { allowsSepaDebit, payCheckoutSession } from "../billing/pay-checkout-session";
 import { expireIfDue } from "../resources/checkout-sessions";
 import { StripeApiError } from "../wire/stripe-api-error";
 import { escapeHtml, formatAmount, htmlPage, redirect, type PageResponse } from "./html-page";
@@ -29,26 +29,43 @@ function summary(emulator: EmulatorContext, session: Stripe.Checkout.Session): s
   return `<h1>${escapeHtml(item?.description ?? "Payment")}</h1><p class="amount">${escapeHtml(formatAmount(session.amount_total ?? 0, session.currency ?? "usd", session.locale))}${every}</p>`;
 }
 
-function form(emulator: EmulatorContext, session: Stripe.Checkout.Session, values: { email?: string; name?: string; number?: string; expiry?: string; method?: string }, error?: string, status = 200): PageResponse {
+type FormValues = { email?: string; name?: string; number?: string; expiry?: string; method?: string; iban?: string };
+
+/** Card or SEPA Direct Debit, when the session offers it (euro); CSS shows the chosen one's fields, with or without JavaScript. */
+function methodChoice(session: Stripe.Checkout.Session, values: FormValues): string {
+  if (!allowsSepaDebit(session)) return "";
+  const sepa = values.method === "sepa_debit";
+  return `<style>.sepa-fields{display:none}form:has(#methodSepa:checked) .sepa-fields{display:block}form:has(#methodSepa:checked) .card-fields{display:none}</style>
+<fieldset><legend class="muted">Payment method</legend><input type="radio" id="methodCard" name="method" value="card"${sepa ? "" : " checked"}> <label for="methodCard">Card</label>
+<input type="radio" id="methodSepa" name="method" value="sepa_debit"${sepa ? " checked" : ""}> <label for="methodSepa">SEPA Direct Debit</label></fieldset>`;
+}
+
+function sepaFields(session: Stripe.Checkout.Session, values: FormValues): string {
+  if (!allowsSepaDebit(session)) return "";
+  const every = session.mode === "subscription" ? " and future payments of this subscription" : "";
+  return `<div class="sepa-fields"><label for="accountName">Account holder name</label><input type="text" id="accountName" name="accountName" autocomplete="name" value="${escapeHtml(values.method === "sepa_debit" ? (values.name ?? "") : "")}">
+<label for="iban">IBAN</label><input type="text" id="iban" name="iban" autocomplete="off" placeholder="DE89 3704 0044 0532 0130 00" value="${escapeHtml(values.iban ?? "")}">
+<p class="muted">By providing your IBAN and confirming, you authorise the recipient and Stripe, its payment service provider, to debit your account for this payment${every}, and your bank to debit it accordingly (a SEPA Direct Debit mandate). The payment settles in a few working days.</p></div>`;
+}
+
+function form(emulator: EmulatorContext, session: Stripe.Checkout.Session, values: FormValues, error?: string, status = 200): PageResponse {
   const fixedEmail = session.customer_email ?? session.customer_details?.email ?? null;
   const email = fixedEmail ?? values.email ?? "";
-  const methods =
-    session.mode === "payment"
-      ? `<fieldset><legend class="muted">Payment method</legend><input type="radio" id="methodCard" name="method" value="card"${values.method === "bank_debit" ? "" : " checked"}> <label for="methodCard">Card</label>
-<input type="radio" id="methodBank" name="method" value="bank_debit"${values.method === "bank_debit" ? " checked" : ""}> <label for="methodBank">Bank debit (settles in a few days)</label></fieldset>`
-      : "";
   const cancel = session.cancel_url ? `<p><a href="${escapeHtml(session.cancel_url)}">Cancel and go back</a></p>` : "";
   const content = `${summary(emulator, session)}
 ${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ""}
 <form method="post" action="/c/pay/${escapeHtml(session.id)}">
 <label for="email">Email</label><input type="email" id="email" name="email" autocomplete="email" required value="${escapeHtml(email)}"${fixedEmail ? " readonly" : ""}>
-${methods}
-${cardFields(values)}
-<label for="cardName">Cardholder name</label><input type="text" id="cardName" name="cardName" autocomplete="cc-name" value="${escapeHtml(values.name ?? "")}">
+${methodChoice(session, values)}
+<div class="card-fields">${cardFields(values)}
+<label for="cardName">Cardholder name</label><input type="text" id="cardName" name="cardName" autocomplete="cc-name" value="${escapeHtml(values.method === "sepa_debit" ? "" : (values.name ?? ""))}"></div>
+${sepaFields(session, values)}
 <button type="submit">${buttonLabel(session)}</button>
 </form>
 ${cancel}
-<p class="muted">Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 9995 has insufficient funds · 4000 0000 0000 0341 fails on renewal · 4000 0027 6000 3184 asks for 3-D Secure on renewals.</p>`;
+<p class="muted">Test cards: 4242 4242 4242 4242 succeeds · 4000 0000 0000 0002 is declined · 4000 0000 0000 9995 has insufficient funds · 4000 0000 0000 0341 fails on renewal · 4000 0027 6000 3184 asks for 3-D Secure on renewals.${
+    allowsSepaDebit(session) ? " Test IBANs: DE89 3704 0044 0532 0130 00 succeeds later · DE62 3704 0044 0532 0130 01 fails later (DE08…3003 and DE78…3004 take three minutes)." : ""
+  }</p>`;
   const title = session.mode === "setup" ? "Save a card" : `Pay ${formatAmount(session.amount_total ?? 0, session.currency ?? "usd")}`;
   return htmlPage(status, title, content, session.locale && session.locale !== "auto" ? session.locale : "en");
 }
@@ -69,12 +86,21 @@ export function checkoutPage(emulator: EmulatorContext, id: string, method: stri
   expireIfDue(emulator, session);
   if (session.status !== "open") return closed(session);
   if (method !== "POST") return form(emulator, session, {});
-  const values = { email: body.get("email") ?? "", name: body.get("cardName") ?? "", number: body.get("cardNumber") ?? "", expiry: body.get("cardExpiry") ?? "", method: body.get("method") ?? "card" };
+  const values = {
+    email: body.get("email") ?? "",
+    name: (body.get("method") === "sepa_debit" ? body.get("accountName") : body.get("cardName")) ?? "",
+    number: body.get("cardNumber") ?? "",
+    expiry: body.get("cardExpiry") ?? "",
+    method: body.get("method") ?? "card",
+    iban: body.get("iban") ?? "",
+  };
   const email = session.customer_email ?? session.customer_details?.email ?? values.email.trim();
   if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return form(emulator, session, values, "Enter a valid email address.", 400);
+  if (values.method !== "card" && values.method !== "sepa_debit") return form(emulator, session, { ...values, method: "card" }, "Choose a payment method this checkout offers.", 400);
   try {
-    if (values.method === "bank_debit") {
-      payCheckoutSession(emulator, session, { method: "bank_debit", email, name: values.name });
+    if (values.method === "sepa_debit") {
+      if (!values.name.trim()) return form(emulator, session, values, "Enter the account holder's name.", 400);
+      payCheckoutSession(emulator, session, { method: "sepa_debit", iban: values.iban, email, name: values.name });
     } else {
       const card = readCardForm(body);
       if ("error" in card) return form(emulator, session, values, card.error, 400);

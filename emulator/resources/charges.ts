@@ -14,12 +14,20 @@ export function getCharge(emulator: EmulatorContext, id: string, param = "id"): 
   return charge;
 }
 
-function paymentMethodDetails(paymentMethod: Stripe.PaymentMethod, amount: number): Stripe.Charge.PaymentMethodDetails {
+function paymentMethodDetails(emulator: EmulatorContext, paymentMethod: Stripe.PaymentMethod, amount: number): Stripe.Charge.PaymentMethodDetails {
   const card = paymentMethod.card;
   if (!card) {
+    const sepa = paymentMethod.sepa_debit;
     return {
       type: paymentMethod.type,
-      sepa_debit: { bank_code: "37040044", branch_code: null, country: "DE", fingerprint: "emulatorSepa", last4: "3000", mandate: null },
+      sepa_debit: {
+        bank_code: sepa?.bank_code ?? null,
+        branch_code: sepa?.branch_code ?? null,
+        country: sepa?.country ?? null,
+        fingerprint: sepa?.fingerprint ?? null,
+        last4: sepa?.last4 ?? null,
+        mandate: emulator.state.debitBehaviours[paymentMethod.id]?.mandate ?? null,
+      },
     };
   }
   return {
@@ -105,7 +113,7 @@ export function buildCharge(
     paid: succeeded,
     payment_intent: paymentIntent.id,
     payment_method: paymentMethod.id,
-    payment_method_details: paymentMethodDetails(paymentMethod, paymentIntent.amount),
+    payment_method_details: paymentMethodDetails(emulator, paymentMethod, paymentIntent.amount),
     radar_options: {},
     receipt_email: paymentIntent.receipt_email,
     receipt_number: null,

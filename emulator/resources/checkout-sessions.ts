@@ -125,7 +125,10 @@ export function createCheckoutSession(emulator: EmulatorContext, params: FormObj
   const testClock = customer?.test_clock ? String(customer.test_clock) : null;
   const now = emulator.now(testClock);
   const id = newCheckoutSessionId();
-  const paymentMethodTypes = (optionalArray(params, "payment_method_types") ?? ["card"]).filter((type): type is string => typeof type === "string");
+  // Without payment_method_types, Stripe offers the methods turned on in the dashboard that fit the
+  // currency and mode: the emulated account has cards and SEPA Direct Debit (euro, not setup mode).
+  const enabledMethods = currency === "eur" && !setup ? ["card", "sepa_debit"] : ["card"];
+  const paymentMethodTypes = (optionalArray(params, "payment_method_types") ?? enabledMethods).filter((type): type is string => typeof type === "string");
   const subscriptionData = optionalObject(params, "subscription_data");
   const paymentIntentData = optionalObject(params, "payment_intent_data");
   if (paymentIntentData && mode !== "payment") throw invalidParam("payment_intent_data", "You can only pass `payment_intent_data` in `payment` mode.");

@@ -1,8 +1,10 @@
 // Card payment methods made from a test card number (the hosted page or the control API),
-// and the delayed bank debit. /v1/payment_methods/:id retrieves them.
+// and SEPA Direct Debits from Stripe's test IBANs. /v1/payment_methods/:id retrieves them.
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
+import { createHash } from "node:crypto";
 import { findTestCard } from "../billing/test-cards";
+import { findTestIban, SUCCEEDING_TEST_IBAN } from "../billing/test-ibans";
 import { newId } from "../state/new-id";
 import { idOf, route, type Route } from "../wire/route";
 import { resourceMissing } from "../wire/stripe-api-error";
@@ -48,8 +50,10 @@ export function createCardPaymentMethod(emulator: EmulatorContext, input: CardIn
   return paymentMethod;
 }
 
-/** A SEPA Direct Debit: accepted at once, its outcome known only days later (settled by a test). */
-export function createBankDebitPaymentMethod(emulator: EmulatorContext, input: { name?: string | null; email?: string | null }): Stripe.PaymentMethod {
+/** A SEPA Direct Debit from a test IBAN (billing/test-ibans.ts), with the mandate the reader
+ * accepts by confirming: accepted at once, its outcome known only later (billing/settle-debits.ts). */
+export function createSepaDebitPaymentMethod(emulator: EmulatorContext, input: { iban: string; name?: string | null; email?: string | null }): Stripe.PaymentMethod {
+  const { iban, outcome } = findTestIban(input.iban);
   const paymentMethod: Stripe.PaymentMethod = {
     id: newId("pm", 24),
     object: "payment_method",
@@ -59,12 +63,25 @@ export function createBankDebitPaymentMethod(emulator: EmulatorContext, input: {
     customer_account: null,
     livemode: false,
     metadata: {},
-    sepa_debit: { bank_code: "37040044", branch_code: null, country: "DE", fingerprint: "emulatorSepa", generated_from: null, last4: "3000" },
+    sepa_debit: {
+      bank_code: iban.slice(4, 12),
+      branch_code: null,
+      country: iban.slice(0, 2),
+      fingerprint: createHash("sha256").update(iban).digest("base64url").slice(0, 16),
+      generated_from: null,
+      last4: iban.slice(-4),
+    },
     type: "sepa_debit",
   };
   emulator.state.paymentMethods[paymentMethod.id] = paymentMethod;
   emulator.state.cardBehaviours[paymentMethod.id] = "succeeds";
+  emulator.state.debitBehaviours[paymentMethod.id] = { ...outcome, mandate: newId("mandate", 24) };
   return paymentMethod;
+}
+
+/** The control API's `bank_debit`: a SEPA Direct Debit from Stripe's test IBAN that succeeds. */
+export function createBankDebitPaymentMethod(emulator: EmulatorContext, input: { name?: string | null; email?: string | null }): Stripe.PaymentMethod {
+  return createSepaDebitPaymentMethod(emulator, { ...input, iban: SUCCEEDING_TEST_IBAN });
 }
 
 export function attachPaymentMethod(emulator: EmulatorContext, paymentMethod: Stripe.PaymentMethod, customerId: string): void {

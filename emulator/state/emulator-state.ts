@@ -3,6 +3,20 @@
 import type Stripe from "stripe";
 import type { CardBehaviour } from "../billing/test-cards";
 
+export type DebitBehaviour = { succeeds: boolean; slow: boolean; mandate: string };
+
+export type PendingDebit = {
+  paymentIntent: string;
+  /** A one-time gift's session, or a subscription's first invoice's session: async_payment_* follow. */
+  session: string | null;
+  invoice: string | null;
+  subscription: string | null;
+  testClock: string | null;
+  /** Milliseconds since the epoch on the test clock's time (or the wall clock without one). */
+  dueAtMs: number;
+  succeeds: boolean;
+};
+
 export type CheckoutOptions = {
   /** `setup_intent_data` of a setup-mode session, given to its SetupIntent. */
   setupIntentMetadata?: Record<string, string>;
@@ -38,8 +52,10 @@ export type EmulatorState = {
   events: Record<string, Stripe.Event>;
   /** How a test card behaves later (e.g. 4000 0000 0000 0341 fails on renewal), by payment method id. */
   cardBehaviours: Record<string, CardBehaviour>;
-  /** Delayed (bank debit) payments waiting for a test to settle them, by checkout session id. */
-  pendingSettlements: Record<string, { paymentIntent: string }>;
+  /** What each SEPA Direct Debit payment method's test IBAN does, and its mandate, by payment method id. */
+  debitBehaviours: Record<string, DebitBehaviour>;
+  /** Bank debits still processing, by payment intent id (billing/settle-debits.ts). */
+  pendingDebits: Record<string, PendingDebit>;
   /** Proration lines waiting for a subscription's next invoice (Stripe's pending invoice items), by subscription id. */
   pendingInvoiceLines: Record<string, Stripe.InvoiceLineItem[]>;
   /** The period end each subscription's last invoice.upcoming announced, by subscription id. */
@@ -91,7 +107,8 @@ export function createEmptyState(): EmulatorState {
     testClocks: {},
     events: {},
     cardBehaviours: {},
-    pendingSettlements: {},
+    debitBehaviours: {},
+    pendingDebits: {},
     pendingInvoiceLines: {},
     upcomingNotices: {},
     invoiceNumber: 0,

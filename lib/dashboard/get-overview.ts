@@ -1,6 +1,6 @@
 // Everything the dashboard overview shows for the period and currency asked for in its query
 // string: headline figures, charts, funnels, failed renewals and those awaiting 3-D Secure,
-// retention, churn, MRR movements and cancellation reasons (their comments for admins only, never cached). On a large ledger these
+// gifts pending at the bank, retention, churn, MRR movements and cancellation reasons (their comments for admins only, never cached). On a large ledger these
 // aggregates take seconds, so each is kept per server for a while (remember.ts).
 import "server-only";
 import { getPrisma } from "../db/prisma";
@@ -17,6 +17,7 @@ import { getRetentionCohorts } from "./get-retention-cohorts";
 import { listCancellationComments } from "./list-cancellation-comments";
 import { listCurrencies } from "./list-currencies";
 import { listFailedRenewals } from "./list-failed-renewals";
+import { listPendingDonations } from "./list-pending-donations";
 import { remember } from "./remember";
 
 const ONE_MINUTE = 60_000;
@@ -32,7 +33,7 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
   const period = dashboardPeriod(request, now, currencies.includes("usd") ? "usd" : (currencies[0] ?? "usd"));
   const key = `${period.key}:${period.from.toISOString()}:${period.currency}`;
   const month = now.toISOString().slice(0, 7);
-  const [totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, reasons, comments] = await Promise.all([
+  const [totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, reasons, comments, pending] = await Promise.all([
     remember(`totals:${key}`, ONE_MINUTE, () => getOverviewTotals(prisma, period)),
     remember(`daily:${key}`, ONE_MINUTE, () => getDailyRaised(prisma, period)),
     remember(`mrr:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyRecurringRevenue(prisma, period.currency)),
@@ -45,8 +46,9 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
     remember(`churn:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyChurn(prisma, period.currency, now)),
     remember(`reasons:${key}`, ONE_MINUTE, () => countCancellationReasons(prisma, period)),
     audience.readsComments ? listCancellationComments(prisma, period) : Promise.resolve([]),
+    remember(`pending:${period.currency}`, ONE_MINUTE, () => listPendingDonations(prisma, period.currency, 10)),
   ]);
   // The picker offers the currency shown even before the ledger holds any gift in it.
   const currencyChoices = currencies.includes(period.currency) ? currencies : [...currencies, period.currency];
-  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations: { reasons, comments } };
+  return { period, currencyChoices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations: { reasons, comments }, pending };
 }

@@ -101,4 +101,19 @@ describe("a refused checkout request in the reader's language", () => {
     const result = parseCheckoutRequest({ frequency: "weekly", amount: "5", currency: "usd" }, options, "xx");
     expect(result.ok || result.error.message).toBe("Choose how often to give: once, monthly or annual.");
   });
+
+  describe("when a forged request names a payment method", () => {
+    it("refuses one that cannot take the currency or the frequency, naming it", () => {
+      expect(parse({ frequency: "once", amount: "10", currency: "usd", payment_method: "sepa_debit" })).toMatchObject({ ok: false, error: { code: "payment_method_unavailable", field: "currency" } });
+      expect(parse({ frequency: "annual", amount: "10", currency: "eur", payment_method: "iDEAL" })).toMatchObject({
+        ok: false,
+        error: { code: "payment_method_unavailable", field: "frequency", message: expect.stringContaining("iDEAL") },
+      });
+      expect(parse({ frequency: "once", amount: "10", currency: "eur", payment_method: "bitcoin" })).toMatchObject({ ok: false, error: { code: "payment_method_unavailable" } });
+    });
+
+    it("lets one that can pay the gift through unchanged", () => {
+      expect(parse({ frequency: "monthly", amount: "10", currency: "eur", payment_method: "sepa_debit" })).toMatchObject({ ok: true, value: { currency: "eur", amountMinor: 1000 } });
+    });
+  });
 });

@@ -9,6 +9,7 @@ import { readerTranslator } from "@/lib/i18n/reader-translator";
 import { feeCoverAmount } from "./fee-cover";
 import { isFrequency, type DonationFrequency } from "./frequencies";
 import { toMinorUnits } from "@/lib/money/to-minor-units";
+import { canUseMethod, isPaymentMethod, methodRules, methodTakesCurrency } from "@/lib/payment-methods/payment-method-rules";
 
 export type CheckoutRequest = {
   frequency: DonationFrequency;
@@ -20,7 +21,7 @@ export type CheckoutRequest = {
   attemptKey: string | null;
 };
 
-export type CheckoutErrorCode = "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum" | "fee_above_maximum";
+export type CheckoutErrorCode = "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum" | "fee_above_maximum" | "payment_method_unavailable";
 
 export type CheckoutRequestError = { code: CheckoutErrorCode; message: string; field: "frequency" | "amount" | "currency" };
 
@@ -44,6 +45,8 @@ const requestSchema = z.object({
   attempt_key: lenient,
   // The fee cover box: only whether it is ticked counts (the amount is ours to compute).
   cover_fees: lenient,
+  // The appeal never sends one (Checkout offers what is turned on at Stripe); a forged one is judged.
+  payment_method: lenient,
 });
 
 const TICKED = new Set(["on", "1", "true", "yes"]);
@@ -53,6 +56,15 @@ const ATTEMPT_KEY = /^[a-z0-9]{20,40}$/;
 
 function fail(code: CheckoutErrorCode, field: CheckoutRequestError["field"], message: string): ParseResult {
   return { ok: false, error: { code, field, message } };
+}
+
+/** A method named in the request that cannot pay this gift is refused, so nothing is recorded for it. */
+function refuseMethod(method: string, currency: string, frequency: DonationFrequency, t: ReturnType<typeof readerTranslator>): ParseResult | null {
+  if (!isPaymentMethod(method)) return fail("payment_method_unavailable", "currency", t("checkoutErrors.unknownMethod"));
+  const name = methodRules[method].name;
+  if (!methodTakesCurrency(method, currency)) return fail("payment_method_unavailable", "currency", t("checkoutErrors.methodCurrency", { method: name, code: currency.toUpperCase() }));
+  if (!canUseMethod(method, currency, frequency)) return fail("payment_method_unavailable", "frequency", t("checkoutErrors.methodOnceOnly", { method: name }));
+  return null;
 }
 
 export function parseCheckoutRequest(input: unknown, options: DonationOptions, locale: string = "en"): ParseResult {
@@ -91,6 +103,12 @@ export function parseCheckoutRequest(input: unknown, options: DonationOptions, l
     return fail("amount_above_maximum", "amount", t("checkoutErrors.aboveMaximum", { max: money(currencyOptions.maxMinor, currency) }));
   }
   if (minor.minor < currencyOptions.minMinor) return fail("amount_below_minimum", "amount", t("checkoutErrors.belowMinimum", { min }));
+
+  const method = body.payment_method?.trim().toLowerCase();
+  if (method) {
+    const refusal = refuseMethod(method, currency, frequency, t);
+    if (refusal) return refusal;
+  }
 
   // Ticked for a currency that offers no fee cover: there is nothing to add, and nothing is.
   const rule = TICKED.has(body.cover_fees?.trim().toLowerCase() ?? "") ? currencyOptions.feeCover : null;

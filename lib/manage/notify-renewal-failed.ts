@@ -10,7 +10,7 @@ import { readerFormats } from "../i18n/reader-formats";
 import { readerTranslator } from "../i18n/reader-translator";
 import { createManageLink } from "./create-manage-link";
 
-type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string; locale?: string | null };
+type RenewalFailure = { invoiceId: string; supporterId: string; amount: number; currency: string; locale?: string | null; bankDebit?: boolean };
 
 export async function notifyRenewalFailed(prisma: PrismaClient, failure: RenewalFailure, now = new Date()): Promise<string> {
   const supporter = await prisma.supporter.findUnique({ where: { id: failure.supporterId }, select: { emailEncrypted: true, emailIndex: true, erasedAt: true } });
@@ -32,9 +32,10 @@ export async function notifyRenewalFailed(prisma: PrismaClient, failure: Renewal
     subject: t("emails.renewalFailed.subject"),
     senderName: (await readDiscreetEmail(prisma)) ? t("emails.senderName") : undefined,
     text: [
-      t("emails.renewalFailed.declined", { amount, newsroom }),
+      failure.bankDebit ? t("bankDebit.renewalFailed", { amount, newsroom }) : t("emails.renewalFailed.declined", { amount, newsroom }),
       "",
-      t("emails.renewalFailed.happens"),
+      // The card-expiry explanation is a card's; a bounced debit goes straight to what to do.
+      ...(failure.bankDebit ? [] : [t("emails.renewalFailed.happens")]),
       t("emails.renewalFailed.update"),
       "",
       updateUrl,

@@ -13,7 +13,12 @@ export type PaymentState = {
   disputeStatus: string | null;
   failureReason: string | null;
   settled: "succeeded" | "processing" | "failed";
+  /** Paid by a bank debit, which settles days after the reader confirms (and may fail then). */
+  bankDebit: boolean;
 };
+
+// Stripe's delayed-notification debits: accepted at checkout, settled (or failed) days later.
+const BANK_DEBITS = new Set(["sepa_debit", "bacs_debit", "us_bank_account", "au_becs_debit", "acss_debit", "nz_bank_account"]);
 
 export function failureReasonOf(intent: Stripe.PaymentIntent): string | null {
   const error = intent.last_payment_error;
@@ -48,5 +53,6 @@ export async function readPaymentState(intent: string | Stripe.PaymentIntent): P
     disputeStatus: dispute?.status ?? null,
     failureReason: settled === "failed" ? (failureReasonOf(current) ?? "payment_failed") : null,
     settled,
+    bankDebit: BANK_DEBITS.has(charge?.payment_method_details?.type ?? current.payment_method_types[0] ?? ""),
   };
 }

@@ -1,5 +1,6 @@
 // Derives the ledger from an invoice as Stripe has it now: its subscription, and for a paid
-// invoice one Donation linked to that subscription (each renewal is its own donation).
+// invoice one Donation linked to that subscription (each renewal is its own donation). A bank
+// debit still settling, or one that bounced, is a pending or failed donation of its invoice.
 import type { Prisma } from "../db/generated/client";
 import { getPrisma } from "../db/prisma";
 import { retryOnUniqueViolation } from "../db/retry-on-unique-violation";
@@ -18,13 +19,18 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
   if (!subscriptionId) return "skipped: not a subscription invoice";
   const subscription = await syncSubscription(subscriptionId, { checkoutAttemptId: hints.checkoutAttemptId, sessionIsOurs: Boolean(hints.stripeCheckoutSessionId) });
   if (!subscription) return NOT_CREATED_BY_APP;
-  if (invoice.status !== "paid") return `subscription ${subscription.status.toLowerCase()}: invoice ${invoice.status ?? "unknown"}`;
-  if (invoice.amount_paid === 0) return "skipped: nothing paid";
-
   const payment = invoice.payments?.data.find((p) => p.status === "paid") ?? invoice.payments?.data[0];
   const intentId = idOf(payment?.payment.payment_intent);
-  const state = intentId ? await readPaymentState(intentId) : null;
-  const paidAt = invoice.status_transitions.paid_at ? new Date(invoice.status_transitions.paid_at * 1000) : (state?.paidAt ?? null);
+  const paid = invoice.status === "paid" && invoice.amount_paid > 0;
+  // An open invoice is a donation only while a bank debit for it is on its way (pending) or after
+  // it bounced (failed): a declined card never took anything, and shows as a failed renewal.
+  const state = intentId && (paid || invoice.status === "open") ? await readPaymentState(intentId) : null;
+  const debitOutcome = !paid && state?.bankDebit && state.settled !== "succeeded" ? state.settled : null;
+  if (!paid && !debitOutcome) {
+    if (invoice.status === "paid") return "skipped: nothing paid";
+    return `subscription ${subscription.status.toLowerCase()}: invoice ${invoice.status ?? "unknown"}`;
+  }
+  const paidAt = !paid ? null : invoice.status_transitions.paid_at ? new Date(invoice.status_transitions.paid_at * 1000) : (state?.paidAt ?? null);
   const isFirst = invoice.billing_reason === "subscription_create";
   const data = {
     key: { stripeInvoiceId: invoice.id },
@@ -34,14 +40,14 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
     checkoutAttemptId: isFirst ? (hints.checkoutAttemptId ?? subscription.checkoutAttemptId) : null,
     stripeCheckoutSessionId: isFirst ? (hints.stripeCheckoutSessionId ?? null) : null,
     source: hints.source ?? subscription.source,
-    amount: invoice.amount_paid,
+    amount: paid ? invoice.amount_paid : invoice.amount_due,
     // The subscription's fee cover, while the price is the one it was added to (a renewal charges that price).
-    feeCover: subscription.feeCover <= invoice.amount_paid ? subscription.feeCover : 0,
+    feeCover: subscription.feeCover <= invoice.amount_due ? subscription.feeCover : 0,
     currency: invoice.currency,
     frequency: subscription.frequency,
     livemode: invoice.livemode,
     paidAt,
-    failureReason: null,
+    failureReason: debitOutcome === "failed" ? (state?.failureReason ?? "payment_failed") : null,
     amountRefunded: state?.amountRefunded ?? 0,
     stripePaymentIntentId: state?.paymentIntentId ?? null,
     stripeChargeId: state?.chargeId ?? null,
@@ -49,5 +55,6 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
     disputeStatus: state?.disputeStatus ?? null,
   };
   await retryOnUniqueViolation(() => getPrisma().$transaction((tx: Prisma.TransactionClient) => recordDonation(tx, data)));
-  return isFirst ? "donation recorded: first payment" : "donation recorded: renewal";
+  const what = isFirst ? "first payment" : "renewal";
+  return debitOutcome ? `bank debit ${debitOutcome === "failed" ? "failed" : "pending"}: ${what}` : `donation recorded: ${what}`;
 }

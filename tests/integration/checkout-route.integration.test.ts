@@ -139,6 +139,29 @@ describe("POST /api/checkout", () => {
       expect(await db.prisma.checkoutAttempt.count()).toBe(attempts);
     });
 
+    describe("when a forged request names a payment method that cannot pay the gift", () => {
+      it.each([
+        ["SEPA Direct Debit for dollars", { payment_method: "sepa_debit", currency: "usd", frequency: "once" }, "currency", "SEPA Direct Debit does not take USD gifts."],
+        ["iDEAL for a monthly gift", { payment_method: "ideal", currency: "eur", frequency: "monthly" }, "frequency", "iDEAL takes one-time gifts only."],
+        ["a method nobody offers", { payment_method: "bitcoin", currency: "eur", frequency: "once" }, "currency", "We do not know that payment method."],
+      ])("answers 400 for %s, and records no attempt or session", async (_name, body, field, message) => {
+        const before = await sessionCount();
+        const attempts = await db.prisma.checkoutAttempt.count();
+        const response = await app.postJson({ amount: "10", ...body });
+        expect(response.status).toBe(400);
+        const answer = (await response.json()) as { error: { code: string; message: string; field: string } };
+        expect(answer.error).toMatchObject({ code: "payment_method_unavailable", field });
+        expect(answer.error.message).toContain(message);
+        expect(await sessionCount()).toBe(before);
+        expect(await db.prisma.checkoutAttempt.count()).toBe(attempts);
+      });
+
+      it("lets a method that can pay through, and Checkout still offers what Stripe has on", async () => {
+        const response = await app.postJson({ frequency: "once", amount: "10", currency: "eur", payment_method: "ideal" });
+        expect(response.status).toBe(200);
+      });
+    });
+
     it("answers 413 to an oversized body without reading it all", async () => {
       const response = await app.post(JSON.stringify({ frequency: "once", amount: "10", currency: "usd", padding: "x".repeat(20_000) }), { "content-type": "application/json" });
       expect(response.status).toBe(413);

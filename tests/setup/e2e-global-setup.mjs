@@ -25,7 +25,8 @@ export default async function setup() {
   // The Stripe emulator, its webhooks pointed at the app under test.
   const stripe = await startStripeEmulator({
     port: await freePort(),
-    env: { STRIPE_EMULATOR_WEBHOOK_URL: `http://127.0.0.1:${port}/api/stripe/webhook`, STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret" },
+    // SEPA debits settle 15 s after payment: time for a spec to see them pending (tests/e2e/sepa-debit).
+    env: { STRIPE_EMULATOR_WEBHOOK_URL: `http://127.0.0.1:${port}/api/stripe/webhook`, STRIPE_WEBHOOK_SECRET: "whsec_e2e_secret", STRIPE_EMULATOR_DEBIT_DELAY_MS: "15000" },
   });
   globalThis.__e2e.stripe = stripe;
   process.env.E2E_STRIPE_API_BASE = stripe.url;

@@ -44,10 +44,31 @@ export const READER_FOLDERS = [
   "lib/receipts/deliver-receipt.ts",
   "lib/receipts/legal-text-for.ts",
   "lib/receipts/render-statement-pdf.ts",
+  "lib/bank-debits",
 ];
 
 /** Names that are the same in every language: the payment methods' own marks. */
-const BRAND_NAMES = new Set(["Visa", "VISA", "Mastercard", "American Express", "AMEX", "Apple Pay", "Pay", "Google Pay", "G Pay", "SEPA Direct Debit", "SEPA"]);
+const BRAND_NAMES = new Set([
+  "Visa",
+  "VISA",
+  "Mastercard",
+  "American Express",
+  "AMEX",
+  "Apple Pay",
+  "Pay",
+  "Google Pay",
+  "G Pay",
+  "SEPA Direct Debit",
+  "SEPA",
+  "PayPal",
+  "iDEAL",
+  "Bancontact",
+  "BC",
+  "Bacs Direct Debit",
+  "Bacs",
+  "ACH Direct Debit",
+  "ACH",
+]);
 const READ_ATTRIBUTES = new Set(["aria-label", "aria-description", "aria-roledescription", "title", "alt", "placeholder", "label"]);
 const hasWords = (text: string) => /\p{L}{2,}/u.test(text) && !BRAND_NAMES.has(text.trim());
 /** A capital letter, then two more words: "Choose an amount", not "form-error" or "emails.reminder.subject". */

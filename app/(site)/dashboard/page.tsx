@@ -23,7 +23,7 @@ const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocale
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
   const overview = await getOverview(await searchParams, { readsComments: hasRole(staff, StaffRole.ADMIN) });
-  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations } = overview;
+  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations, pending } = overview;
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
 
@@ -157,6 +157,37 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
                   </td>
                   <td>{r.lastFailureReason ?? "No reason given"}</td>
                   <td>{r.supporterId ? <Link href={`/dashboard/supporters/${r.supporterId}`}>Supporter</Link> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby="pending-title">
+        <h2 id="pending-title">
+          Pending bank payments ({count(pending.total)}, {money(pending.amount)})
+        </h2>
+        <p className="muted">Bank debits readers confirmed that their bank has not settled yet (a few working days). They count as money raised once they settle.</p>
+        {pending.donations.length === 0 ? (
+          <p className="empty">No gift in {period.currency.toUpperCase()} is waiting for a bank.</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Confirmed</th>
+                <th className="num">Amount</th>
+                <th>Frequency</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {pending.donations.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="num">{money(d.amount)}</td>
+                  <td>{d.frequency === "ONCE" ? "One-time" : d.frequency === "ANNUAL" ? "Annual" : "Monthly"}</td>
+                  <td>{d.supporterId ? <Link href={`/dashboard/supporters/${d.supporterId}`}>Supporter</Link> : null}</td>
                 </tr>
               ))}
             </tbody>

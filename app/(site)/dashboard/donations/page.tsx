@@ -1,4 +1,5 @@
-// GET /dashboard/donations: every payment, filtered by currency, frequency and status (staff).
+// GET /dashboard/donations: every payment, filtered by currency, frequency and status, and apart
+// the bank debits still settling (staff).
 import Link from "next/link";
 import { requireStaff } from "@/lib/auth/require-staff";
 import { DonationStatus, Frequency } from "@/lib/db/generated/enums";
@@ -13,7 +14,7 @@ const label = (value: string) => value.charAt(0) + value.slice(1).toLowerCase().
 
 export default async function DonationsPage({ searchParams }: { searchParams: Promise<Params> }) {
   await requireStaff(undefined, "/dashboard/donations");
-  const { filters, currencies, donations, nextCursor } = await browseDonations(await searchParams);
+  const { filters, currencies, donations, nextCursor, pending } = await browseDonations(await searchParams);
   const keep = new URLSearchParams(Object.entries(filters).filter((e): e is [string, string] => Boolean(e[1])));
 
   return (
@@ -21,7 +22,7 @@ export default async function DonationsPage({ searchParams }: { searchParams: Pr
       <div className="dash-head">
         <div>
           <h1>Donations</h1>
-          <p className="muted">Every payment, newest first. Amounts are what the reader paid; refunds are shown beside them.</p>
+          <p className="muted">Every payment, newest first. Amounts are what the reader paid; refunds are shown beside them. Bank debits still settling are listed apart first.</p>
         </div>
         <a className="button secondary" href={`/api/dashboard/exports/donations?${keep}`}>
           Export CSV
@@ -63,6 +64,33 @@ export default async function DonationsPage({ searchParams }: { searchParams: Pr
         </label>
         <button type="submit">Filter</button>
       </form>
+      <section className="panel" aria-labelledby="pending-title">
+        <h2 id="pending-title">Pending at the bank ({pending.total.toLocaleString("en")})</h2>
+        {pending.donations.length === 0 ? (
+          <p className="empty">No bank debit is waiting to settle.</p>
+        ) : (
+          <table className="data">
+            <thead>
+              <tr>
+                <th>Confirmed</th>
+                <th className="num">Amount</th>
+                <th>Frequency</th>
+                <th>Supporter</th>
+              </tr>
+            </thead>
+            <tbody>
+              {pending.donations.map((d) => (
+                <tr key={d.id}>
+                  <td>{d.createdAt.toISOString().slice(0, 16).replace("T", " ")}</td>
+                  <td className="num">{formatMoney(d.amount, d.currency)}</td>
+                  <td>{label(d.frequency)}</td>
+                  <td>{d.supporterId ? <Link href={`/dashboard/supporters/${d.supporterId}`}>{d.supporterId.slice(-10)}</Link> : "—"}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
       <section className="panel">
         {donations.length === 0 ? (
           <p className="empty">No donations match these filters.</p>

@@ -10,6 +10,7 @@ import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
 import { DefaultsSection } from "./_sections/defaults-section";
 import { NewsletterSection } from "./_sections/newsletter-section";
+import { PaymentBadgesSection } from "./_sections/payment-badges-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { ReceiptSettings } from "./receipt-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
@@ -55,6 +56,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <DiscreetEmailSetting discreet={settings.discreetEmail} />
         <button type="submit">Save settings</button>
       </form>
+      <PaymentBadgesSection />
       <DiscretionSettings />
       <ReceiptSettings />
       <EmbedSnippetSettings />

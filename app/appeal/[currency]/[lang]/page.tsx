@@ -13,6 +13,7 @@ import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { isLocale } from "@/lib/i18n/locales";
+import { loadPaymentBadges } from "@/lib/payment-methods/load-payment-badges";
 import { isSupportedCurrency } from "@/lib/money/supported-currencies";
 
 export const revalidate = 300;
@@ -28,6 +29,7 @@ export default async function CachedAppealPage({ params }: { params: Promise<{ c
   if ((currency !== "default" && !isSupportedCurrency(currency)) || !isLocale(lang)) notFound();
   setRequestLocale(lang);
   const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy(lang)]);
+  const badges = await loadPaymentBadges(options.currencies.map((c) => c.code));
   const prefill = readAppealPrefill({}, options, currency, lang);
-  return <AppealView locale={lang} options={options} copy={copy} prefill={prefill} attemptKey={null} />;
+  return <AppealView locale={lang} options={options} copy={copy} prefill={prefill} attemptKey={null} badges={badges} />;
 }

@@ -21,6 +21,7 @@ import { loadEmbedCopy, variantForBucket, withVariantAmounts } from "@/lib/embed
 import { parseBucket } from "@/lib/embed/reader-state";
 import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
 import { isLocale, knownLocale, type Locale } from "@/lib/i18n/locales";
+import { loadPaymentBadges } from "@/lib/payment-methods/load-payment-badges";
 
 export const revalidate = 300;
 export const dynamicParams = true;
@@ -56,6 +57,7 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
   }
   const options = withVariantAmounts(await loadDonationOptions(), stored);
   const prefill = readAppealPrefill({}, options, "default", locale);
+  const badges = await loadPaymentBadges(options.currencies.map((currency) => currency.code));
   return (
     <main className="appeal embed-appeal">
       <p className="kicker">{embed("kicker")}</p>
@@ -67,7 +69,7 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
       </div>
       <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
         <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={null} embed={{ placement, variant: copy.variant }} />
-        <PaymentMethods />
+        <PaymentMethods badges={badges} />
       </NextIntlClientProvider>
       <p className="remind">
         {t("remindPrompt")} <a href={`/embed/remind/${locale}?placement=${placement}&variant=${copy.variant}`}>{t("remindLink")}</a>.
