@@ -51,15 +51,16 @@ export const startCheckoutForm: PublicForm<Fields> = {
   },
   async submit(fields, context) {
     const locale = localeOf(fields, context);
-    const embed = readEmbedCheckout(fields, context.headers);
+    const embed = await readEmbedCheckout(fields, context.headers);
     const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: embed.attribution }, getStripe);
     switch (outcome.kind) {
       case "created": {
-        if (embed.attribution.placement) await countEmbedClick(embed.attribution);
+        // A checkout the banner led to had its click counted when its button was pressed.
+        if (embed.attribution.placement && !embed.fromBanner) await countEmbedClick(embed.attribution);
         if (context.asJson) return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url };
         // Two cookies go with the browser to Stripe (lib/embed/embed-checkout.ts): one header each.
         const headers = new Headers({ "Cache-Control": "no-store", Location: outcome.url });
-        for (const cookie of embedCheckoutCookies(fields.frequency, embed.backUrl)) headers.append("Set-Cookie", cookie);
+        for (const cookie of embedCheckoutCookies(fields.frequency, embed.backUrl, embed.fromBanner)) headers.append("Set-Cookie", cookie);
         return new Response(null, { status: 303, headers });
       }
       case "invalid":
