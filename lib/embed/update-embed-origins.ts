@@ -10,7 +10,14 @@ import { forgetEmbedSettings } from "./load-embed-settings";
 
 export type EmbedOriginsUpdate = { ok: true; origins: string[] } | { ok: false; errors: string[] };
 
-export async function updateEmbedOrigins(typed: string, actorUserId: string, prisma: PrismaClient = getPrisma(), isProduction = getConfig().isProduction): Promise<EmbedOriginsUpdate> {
+/** Production refuses plain http, except where the app itself runs on plain http on this machine (a local production build: the e2e and bench servers). */
+function refusesLoopbackHttp(): boolean {
+  const { isProduction, APP_URL } = getConfig();
+  const app = new URL(APP_URL);
+  return isProduction && !(app.protocol === "http:" && ["localhost", "127.0.0.1"].includes(app.hostname));
+}
+
+export async function updateEmbedOrigins(typed: string, actorUserId: string, prisma: PrismaClient = getPrisma(), isProduction = refusesLoopbackHttp()): Promise<EmbedOriginsUpdate> {
   const entries = typed.split(/[\s,]+/).filter(Boolean);
   const errors: string[] = [];
   const origins: string[] = [];

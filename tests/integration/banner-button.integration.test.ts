@@ -4,7 +4,7 @@
 import { loadCheckoutApp, type CheckoutApp } from "@/tests/helpers/checkout-app";
 import { startTestEmulator, type TestEmulator } from "@/tests/helpers/stripe-emulator";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/test-database";
-import { FROM_BANNER_COOKIE } from "./banner-attribution";
+import { FROM_BANNER_COOKIE } from "@/lib/embed/banner-attribution";
 
 const APP = "https://give.example.org";
 const ARTICLE_ORIGIN = "https://news.example.org";
@@ -15,8 +15,7 @@ describe("the banner's button", () => {
   let emulator: TestEmulator;
   let checkout: CheckoutApp;
   let open: (query: string, referer?: string) => Promise<Response>;
-  const clicks = (placement: string, variant: string, articlePath: string) =>
-    db.prisma.appealCounter.aggregate({ where: { placement, variant, articlePath }, _sum: { clicks: true } }).then((sum) => sum._sum.clicks ?? 0);
+  const clicks = (placement: string, variant: string, articlePath: string) => db.prisma.appealCounter.aggregate({ where: { placement, variant, articlePath }, _sum: { clicks: true } }).then((sum) => sum._sum.clicks ?? 0);
   const bannerCookie = (response: Response) => response.headers.getSetCookie().find((cookie) => cookie.startsWith(`${FROM_BANNER_COOKIE}=`));
 
   beforeAll(async () => {
