@@ -5,7 +5,8 @@
 // the cached appeal, in its path, and next-auth's CSRF cookie for the sign-in form that works
 // without JavaScript. The embedded appeal's per-reader choice: lib/embed/embed-proxy.ts.
 // API routes are left out, so the webhook path stays lean, except the API routes with dynamic
-// segments, which only get the 400.
+// segments, which only get the 400. On /embed/* and /thank-you it reads the embedding settings
+// admins keep in Settings through a copy kept a minute at most (lib/embed/load-embed-settings.ts).
 import { NextResponse, type NextRequest } from "next/server";
 import { getConfig } from "@/lib/config/env";
 import { cachedAppealUrl } from "@/lib/donations/cached-appeal-url";
@@ -17,7 +18,9 @@ import { resolveLocale } from "@/lib/i18n/resolve-locale";
 import { isMalformedPath } from "@/lib/http/is-malformed-path";
 import { issueStaffCsrfToken, readStaffCsrfToken, staffCsrfCookieName } from "@/lib/auth/staff-csrf-token";
 import { securityHeaders, STRIPE_CHECKOUT_ORIGINS } from "@/lib/security/security-headers";
-import { keepThanks, rewriteEmbed } from "@/lib/embed/embed-proxy";
+import { keepThanks, needsEmbedSettings, rewriteEmbed } from "@/lib/embed/embed-proxy";
+import { loadEmbedSettings, mergeEmbedOrigins } from "@/lib/embed/load-embed-settings";
+import { defaultReaderRespect } from "@/lib/embed/embed-settings-schema";
 
 const text = (body: string, status: number) => new NextResponse(body, { status, headers: { "content-type": "text/plain; charset=utf-8" } });
 
@@ -63,7 +66,7 @@ function signInOrNext(request: NextRequest, config: ReturnType<typeof getConfig>
   return response;
 }
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const malformed = isMalformedPath(pathname);
   if (pathname.startsWith("/api/")) return malformed ? text("Bad request: this address is not valid.\n", 400) : NextResponse.next();
@@ -73,6 +76,9 @@ export function proxy(request: NextRequest) {
     : null;
   const forward: Forward = { request: { headers: forwardedHeaders(request, locale) } };
   const secure = config.APP_URL.startsWith("https://");
+  // Admins' embedding settings, from a copy kept a minute at most: only the paths that use them wait for it.
+  const embedding = needsEmbedSettings(pathname) ? await loadEmbedSettings() : null;
+  const respect = embedding?.readerRespect ?? defaultReaderRespect;
   const checkoutOrigins = config.STRIPE_API_BASE ? [...STRIPE_CHECKOUT_ORIGINS, new URL(config.STRIPE_API_BASE).origin] : STRIPE_CHECKOUT_ORIGINS;
   // Every rendering of /appeal/[currency] is kept in the page cache, 404s included: a made-up
   // currency is refused here, before anything is rendered or stored.
@@ -80,9 +86,15 @@ export function proxy(request: NextRequest) {
     ? text("Bad request: this address is not valid.\n", 400)
     : isCachedAppealPath(pathname) === false
       ? text("Not found\n", 404)
-      : (locale && (rewriteEmbed(request, locale, forward, secure) || rewriteToCachedAppeal(request, locale, forward))) || signInOrNext(request, config, forward);
-  keepThanks(request, response, secure);
-  const headers = securityHeaders({ pathname, isProduction: config.isProduction, embedAllowedOrigins: config.embedAllowedOrigins, checkoutOrigins, captchaProvider: config.CAPTCHA_PROVIDER });
+      : (locale && (rewriteEmbed(request, locale, forward, secure, respect) || rewriteToCachedAppeal(request, locale, forward))) || signInOrNext(request, config, forward);
+  keepThanks(request, response, secure, respect);
+  const headers = securityHeaders({
+    pathname,
+    isProduction: config.isProduction,
+    embedAllowedOrigins: mergeEmbedOrigins(config.embedAllowedOrigins, embedding?.storedOrigins ?? []),
+    checkoutOrigins,
+    captchaProvider: config.CAPTCHA_PROVIDER,
+  });
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
   return response;
 }

@@ -53,7 +53,7 @@ export const startCheckoutForm: PublicForm<Fields> = {
   },
   async submit(fields, context) {
     const locale = localeOf(fields, context);
-    const embed = readEmbedCheckout(fields, context.headers);
+    const embed = await readEmbedCheckout(fields, context.headers);
     if (embed.attribution.placement && !context.asJson && isCaptchaAnswerMissing(fields)) {
       // The embedded appeal runs no script, so it cannot show the CAPTCHA: its Continue takes the
       // whole window to the appeal page, the reader's choice kept, where the CAPTCHA is, and
@@ -64,16 +64,17 @@ export const startCheckoutForm: PublicForm<Fields> = {
       appeal.searchParams.set("lang", locale);
       return { status: 303, json: null, redirectTo: appeal.toString(), headers: { "Set-Cookie": carryEmbedCheckoutCookie(embed) } };
     }
-    const carried = embed.attribution.placement ? null : readCarriedEmbedCheckout(context.headers);
+    const carried = embed.attribution.placement ? null : await readCarriedEmbedCheckout(context.headers);
     const from = carried ?? embed;
     const outcome = await startCheckout(fields, { clientAddressHash: context.clientAddressHash, locale, attribution: from.attribution }, getStripe);
     switch (outcome.kind) {
       case "created": {
-        if (embed.attribution.placement) await countEmbedClick(embed.attribution);
+        // A checkout the banner led to had its click counted when its button was pressed.
+        if (embed.attribution.placement && !embed.fromBanner) await countEmbedClick(embed.attribution);
         if (context.asJson) return { status: 200, json: { url: outcome.url }, redirectTo: outcome.url, ...(carried ? { headers: { "Set-Cookie": dropCarriedCookie() } } : {}) };
         // Two cookies go with the browser to Stripe (lib/embed/embed-checkout.ts): one header each.
         const headers = new Headers({ "Cache-Control": "no-store", Location: outcome.url });
-        for (const cookie of embedCheckoutCookies(fields.frequency, from.backUrl)) headers.append("Set-Cookie", cookie);
+        for (const cookie of embedCheckoutCookies(fields.frequency, from.backUrl, from.fromBanner)) headers.append("Set-Cookie", cookie);
         if (carried) headers.append("Set-Cookie", dropCarriedCookie());
         return new Response(null, { status: 303, headers });
       }

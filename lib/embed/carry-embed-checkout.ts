@@ -8,6 +8,7 @@ import { getConfig } from "@/lib/config/env";
 import { parseArticleAddress } from "./article-address";
 import { parseAttribution } from "./attribution";
 import type { EmbedCheckout } from "./embed-checkout";
+import { loadEmbedAllowedOrigins } from "./load-embed-settings";
 
 export const CARRIED_COOKIE = "appeal_carried";
 
@@ -33,7 +34,7 @@ function readCookie(header: string | null): string | undefined {
 }
 
 /** The attribution an earlier embedded Continue carried here, or null. */
-export function readCarriedEmbedCheckout(headers: Pick<Headers, "get">): EmbedCheckout | null {
+export async function readCarriedEmbedCheckout(headers: Pick<Headers, "get">): Promise<EmbedCheckout | null> {
   const value = readCookie(headers.get("cookie"));
   if (!value) return null;
   let parts: string[];
@@ -44,7 +45,7 @@ export function readCarriedEmbedCheckout(headers: Pick<Headers, "get">): EmbedCh
   }
   if (parts.length !== 3) return null;
   const [placement, variant, article] = parts;
-  const address = parseArticleAddress(article, getConfig().embedAllowedOrigins);
+  const address = parseArticleAddress(article, await loadEmbedAllowedOrigins());
   const attribution = parseAttribution({ placement, variant, articlePath: address.articlePath });
-  return attribution.placement ? { attribution, backUrl: address.backUrl } : null;
+  return attribution.placement ? { attribution, backUrl: address.backUrl, fromBanner: false } : null;
 }

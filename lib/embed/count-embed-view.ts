@@ -5,26 +5,20 @@
 // forged parts are dropped. Answers a transparent GIF that no one caches, whatever happened.
 import "server-only";
 import { getConfig } from "@/lib/config/env";
+import { readCookie } from "@/lib/http/read-cookie";
 import { logger } from "@/lib/log/logger";
 import { articleFromEmbedReferer, parseArticleAddress } from "./article-address";
 import { parseAttribution } from "./attribution";
 import { countAppealEvent } from "./count-appeal-event";
+import { loadEmbedAllowedOrigins } from "./load-embed-settings";
 import { nextWeekViews, WEEK_VIEWS_COOKIE } from "./reader-state";
 
 const GIF = Buffer.from("R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7", "base64");
 
-function readCookie(header: string | null, name: string): string | undefined {
-  for (const part of (header ?? "").split(";")) {
-    const [key, ...value] = part.trim().split("=");
-    if (key === name) return decodeURIComponent(value.join("="));
-  }
-  return undefined;
-}
-
 export async function countEmbedView(request: Request, now: Date = new Date()): Promise<Response> {
   const config = getConfig();
   const query = new URL(request.url).searchParams;
-  const article = parseArticleAddress(articleFromEmbedReferer(request.headers.get("referer"), config.APP_URL), config.embedAllowedOrigins);
+  const article = parseArticleAddress(articleFromEmbedReferer(request.headers.get("referer"), config.APP_URL), await loadEmbedAllowedOrigins());
   const attribution = parseAttribution({ placement: query.get("placement"), variant: query.get("variant"), articlePath: article.articlePath });
   const headers = new Headers({ "content-type": "image/gif", "cache-control": "no-store" });
   if (!attribution.placement) return new Response(null, { status: 400, headers: { "cache-control": "no-store" } });

@@ -5,13 +5,13 @@
 // in today's AppealCounter row for its placement, variant and article (forged parts dropped, see
 // embed-remind-place.ts); nothing about it is kept with the reader's reminder.
 import "server-only";
-import { getConfig } from "@/lib/config/env";
 import { logger } from "@/lib/log/logger";
 import { reminderSignUpForm } from "@/lib/reminders/sign-up-reminder-form";
 import { countAppealEvent } from "./count-appeal-event";
+import { knownEmbedAllowedOrigins } from "./load-embed-settings";
 import { embedRemindPath, frameLocale, readEmbedRemindPlace } from "./embed-remind-place";
 
-const placeOf = (fields: Record<string, string>) => readEmbedRemindPlace(fields, getConfig().embedAllowedOrigins);
+const placeOf = (fields: Record<string, string>) => readEmbedRemindPlace(fields, knownEmbedAllowedOrigins());
 const localeOf = (fields: Record<string, string>) => frameLocale(fields.lang, new Headers());
 
 export const embedReminderSignUpForm = reminderSignUpForm({

@@ -3,10 +3,10 @@
 // snooze period, an anonymous count), answered inside the frame: a browser goes back to the frame's
 // page, which says it is done. The place fields only find the way back; nothing is stored by them.
 import "server-only";
-import { getConfig } from "@/lib/config/env";
 import { anyFields } from "@/lib/http/form-fields";
 import type { PublicForm } from "@/lib/http/handle-public-form";
 import { snoozeAppealReply } from "@/lib/reminders/snooze-appeal-form";
+import { loadEmbedAllowedOrigins } from "./load-embed-settings";
 import { embedRemindPath, frameLocale, readEmbedRemindPlace } from "./embed-remind-place";
 
 export const embedSnoozeForm: PublicForm<Record<string, unknown>> = {
@@ -16,8 +16,8 @@ export const embedSnoozeForm: PublicForm<Record<string, unknown>> = {
     json: { error: { code: "invalid_body", message: "Send a form or a JSON object.", field: null } },
     redirectTo: embedRemindPath(frameLocale(fields.lang, headers), readEmbedRemindPlace({}, [])),
   }),
-  submit: (fields, { now, headers }) => {
-    const place = readEmbedRemindPlace(fields, getConfig().embedAllowedOrigins);
+  submit: async (fields, { now, headers }) => {
+    const place = readEmbedRemindPlace(fields, await loadEmbedAllowedOrigins());
     return snoozeAppealReply(now, (days) => embedRemindPath(frameLocale(fields.lang, headers), place, { snoozed: days }));
   },
 };

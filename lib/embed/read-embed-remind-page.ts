@@ -4,6 +4,7 @@
 // return to. The article comes from the frame's address or, on the first visit from the appeal,
 // from the appeal frame's own address (the Referer).
 import "server-only";
+import { loadEmbedAllowedOrigins } from "./load-embed-settings";
 import { getConfig } from "@/lib/config/env";
 import type { Locale } from "@/lib/i18n/locales";
 import { describeMonthParam } from "@/lib/reminders/describe-month-param";
@@ -28,7 +29,7 @@ const one = (value: string | string[] | undefined) => (Array.isArray(value) ? va
 export async function readEmbedRemindPage(params: SearchParams, locale: Locale, referer: string | null): Promise<EmbedRemindPage> {
   const config = getConfig();
   const article = one(params.article) ?? articleFromEmbedReferer(referer, config.APP_URL);
-  const place = readEmbedRemindPlace({ placement: one(params.placement), variant: one(params.variant), article }, config.embedAllowedOrigins);
+  const place = readEmbedRemindPlace({ placement: one(params.placement), variant: one(params.variant), article }, await loadEmbedAllowedOrigins());
   const { placement, variant } = place.attribution;
   const placeFields: EmbedRemindPage["placeFields"] = [];
   if (placement) placeFields.push({ name: "placement", value: placement });

@@ -1,10 +1,10 @@
 // What the embedded appeal shows one reader, decided in proxy.ts from first-party cookies on the
 // donation domain and nothing else (no database read): a short thank-you line while a gift runs,
-// nothing while "Remind me later" snoozes the appeal, a quiet banner past the weekly cap of views,
+// nothing while "Remind me later" snoozes the appeal, a quiet banner past the weekly cap of views
+// (staff set it and the thank-you periods in Settings: embed-settings-schema.ts; the proxy passes them),
 // else the appeal in the reader's kept bucket (a random number a variant is picked by, so a reader
 // keeps their variant while staff keep the same list). Every page it leads to is static.
 import { isAppealSnoozed, SNOOZE_COOKIE } from "@/lib/reminders/is-appeal-snoozed";
-import type { DonationFrequency } from "@/lib/donations/frequencies";
 import type { Placement } from "./attribution";
 
 export const THANKED_COOKIE = "appeal_thanked_until";
@@ -18,15 +18,17 @@ export const BACK_COOKIE = "appeal_back";
 /** 12 buckets: one to four variants each get an even share. */
 export const BUCKETS = 12;
 
-/** How long the thank-you line replaces the appeal after a gift: a recurring supporter is not asked while the gift runs. */
-export const THANKS_DAYS: Record<DonationFrequency, number> = { once: 30, monthly: 35, annual: 370 };
-
-/** Appeal views per reader per week after which the banner stays quiet. */
-export const WEEKLY_VIEW_CAP = 5;
-
 export type EmbedState = "thanks" | "quiet" | `${number}`;
 
 type Cookies = { get(name: string): string | undefined };
+
+/** The banner page a frame shows once its button was pressed (open-banner-appeal.ts): the same banner, with no view beacon. */
+export const openedBannerState = (bucket: number) => `opened-${bucket}`;
+
+/** The bucket of an opened banner's state, or null for any other state. */
+export function parseOpenedBanner(state: string): number | null {
+  return state.startsWith("opened-") ? parseBucket(state.slice("opened-".length)) : null;
+}
 
 export function parseBucket(value: string | undefined): number | null {
   if (!value || !/^\d{1,2}$/.test(value)) return null;
@@ -56,10 +58,10 @@ export function isThanked(value: string | undefined, now: Date): boolean {
 }
 
 /** The page to show and, for a reader with no bucket yet, the one to keep. */
-export function decideEmbedState(placement: Placement, cookies: Cookies, now: Date, random: () => number = Math.random): { state: EmbedState; newBucket: number | null } {
+export function decideEmbedState(placement: Placement, cookies: Cookies, now: Date, weeklyViewCap: number, random: () => number = Math.random): { state: EmbedState; newBucket: number | null } {
   if (isThanked(cookies.get(THANKED_COOKIE), now)) return { state: placement === "banner" ? "quiet" : "thanks", newBucket: null };
   if (isAppealSnoozed(cookies.get(SNOOZE_COOKIE), now)) return { state: "quiet", newBucket: null };
-  if (placement === "banner" && weekViews(cookies.get(WEEK_VIEWS_COOKIE), now) >= WEEKLY_VIEW_CAP) return { state: "quiet", newBucket: null };
+  if (placement === "banner" && weekViews(cookies.get(WEEK_VIEWS_COOKIE), now) >= weeklyViewCap) return { state: "quiet", newBucket: null };
   const kept = parseBucket(cookies.get(BUCKET_COOKIE));
   const bucket = kept ?? Math.floor(random() * BUCKETS) % BUCKETS;
   return { state: `${bucket}`, newBucket: kept === null ? bucket : null };

@@ -22,6 +22,8 @@ async function main() {
   const database = await startTestDatabaseServer();
   const databaseUrl = await cloneTemplate(database.adminUrl, database.template, `test_bench_${database.template.slice(10)}`);
   const port = await freePort();
+  // The article page of the embed scenario, on another port: an origin that may embed the appeal.
+  const articlePort = await freePort();
   // The app talks to a local Stripe emulator (no webhooks: the bench measures the app).
   const stripe = await startStripeEmulator({ port: await freePort(), env: { STRIPE_EMULATOR_WEBHOOK_URL: "none" } });
   // Production sends every email over SMTP (it refuses to start without SMTP_URL): a capture server.
@@ -40,6 +42,7 @@ async function main() {
     SMTP_URL: mailbox.url,
     // One load generator is one client address: lift the checkout rate limit for the run.
     CHECKOUT_RATE_LIMIT_POINTS: "1000000000",
+    EMBED_ALLOWED_ORIGINS: `http://127.0.0.1:${articlePort}`,
   };
   const app = await startAppServer({ port, env });
   // The job worker beside it, as production runs it (npm run worker): its memory is reported too.
@@ -79,7 +82,7 @@ async function main() {
       const scenario = await import(path.join(dir, file));
       if (only.length && !only.some((name) => file.includes(name))) continue;
       console.log(`[bench] ${scenario.name}…`);
-      const outcome = await scenario.run({ app, env, database, databaseUrl, baselines, aroundBaseline, load, duration });
+      const outcome = await scenario.run({ app, env, database, databaseUrl, baselines, aroundBaseline, load, duration, articlePort });
       results.scenarios[scenario.name] = outcome.json;
       rows.push(...outcome.rows);
     }

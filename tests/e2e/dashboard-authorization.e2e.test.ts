@@ -14,7 +14,7 @@ const appDir = path.join(__dirname, "../../app");
 
 /** API routes anyone may call (the lead adds the checkout, webhook and reminder routes at merge). */
 const publicApiRoutes = ["/api/health", "/api/ping", "/api/auth/[...nextauth]", "/api/stripe/webhook", "/api/checkout"];
-// /api/embed/view is the embedded appeal's view beacon: public, it counts and answers an image.
+// /api/embed/view (the view beacon) and /api/embed/open (the banner's button) are public: they count and answer an image or a redirect.
 // /api/newsletter/ takes readers' sign-ups and the mailing tool's one-click withdrawals: public, token-checked.
 const publicApiPrefixes = ["/api/reminders/", "/api/appeal/", "/api/manage/", "/api/embed/", "/api/newsletter/"];
 const adminRoutes = ["/dashboard/settings", "/dashboard/staff", "/dashboard/audit"];

@@ -13,7 +13,7 @@ async function proxyWith(settings: Record<string, string>): Promise<Proxy> {
   return proxy!;
 }
 
-const policyOf = (proxy: Proxy, path: string) => proxy(new NextRequest(`http://localhost:3000${path}`)).headers.get("content-security-policy") ?? "";
+const policyOf = async (proxy: Proxy, path: string) => (await proxy(new NextRequest(`http://localhost:3000${path}`))).headers.get("content-security-policy") ?? "";
 
 describe("the appeal's Content-Security-Policy from the settings", () => {
   afterEach(() => {
@@ -22,19 +22,19 @@ describe("the appeal's Content-Security-Policy from the settings", () => {
 
   it("lets the appeal load the Turnstile widget when CAPTCHA_PROVIDER=turnstile, and no other page", async () => {
     const proxy = await proxyWith({ CAPTCHA_PROVIDER: "turnstile", CAPTCHA_SITE_KEY: "1x00000000000000000000AA", CAPTCHA_SECRET_KEY: "1x0000000000000000000000000000000AA" });
-    expect(policyOf(proxy, "/")).toContain("frame-src https://challenges.cloudflare.com");
-    expect(policyOf(proxy, "/appeal/usd")).toMatch(/script-src [^;]*https:\/\/challenges\.cloudflare\.com/);
-    expect(policyOf(proxy, "/privacy")).not.toContain("cloudflare");
+    expect(await policyOf(proxy, "/")).toContain("frame-src https://challenges.cloudflare.com");
+    expect(await policyOf(proxy, "/appeal/usd")).toMatch(/script-src [^;]*https:\/\/challenges\.cloudflare\.com/);
+    expect(await policyOf(proxy, "/privacy")).not.toContain("cloudflare");
   });
 
   it("lets the appeal load the hCaptcha widget when CAPTCHA_PROVIDER=hcaptcha", async () => {
     const proxy = await proxyWith({ CAPTCHA_PROVIDER: "hcaptcha", CAPTCHA_SITE_KEY: "10000000-ffff-ffff-ffff-000000000001", CAPTCHA_SECRET_KEY: "0x0000000000000000000000000000000000000000" });
-    expect(policyOf(proxy, "/")).toContain("frame-src https://hcaptcha.com https://*.hcaptcha.com");
-    expect(policyOf(proxy, "/remind")).not.toContain("hcaptcha");
+    expect(await policyOf(proxy, "/")).toContain("frame-src https://hcaptcha.com https://*.hcaptcha.com");
+    expect(await policyOf(proxy, "/remind")).not.toContain("hcaptcha");
   });
 
   it("loads nothing from a third party on the appeal when no provider is set", async () => {
-    const policy = policyOf(await proxyWith({}), "/");
+    const policy = await policyOf(await proxyWith({}), "/");
     expect(policy).toContain("frame-src 'none'");
     expect(policy).not.toMatch(/cloudflare|hcaptcha/);
   });

@@ -10,8 +10,8 @@ import "@/app/_appeal/appeal.css";
 import { NewsletterSignUpForm } from "@/app/(site)/newsletter/newsletter-sign-up-form";
 import { GiveAgainOffer } from "@/app/(site)/remind/give-again-offer";
 import remindStyles from "@/app/(site)/remind/remind.module.css";
-import { getConfig } from "@/lib/config/env";
 import { readBackUrl } from "@/lib/embed/article-address";
+import { loadEmbedAllowedOrigins } from "@/lib/embed/load-embed-settings";
 import { BACK_COOKIE } from "@/lib/embed/reader-state";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { readThankYouPage, type ThankYouPageContent } from "@/lib/donations/read-thank-you-page";
@@ -103,7 +103,7 @@ export default async function ThankYouPage({ searchParams }: { searchParams: Sea
     getTranslations("newsletter"),
   ]);
   // From an embedded appeal: the article the reader gave from (lib/embed/embed-checkout.ts).
-  const backUrl = readBackUrl((await cookies()).get(BACK_COOKIE)?.value, getConfig().embedAllowedOrigins);
+  const backUrl = readBackUrl((await cookies()).get(BACK_COOKIE)?.value, await loadEmbedAllowedOrigins());
   return (
     <main className="thank-you">
       <p className="newsroom">{newsroomName}</p>

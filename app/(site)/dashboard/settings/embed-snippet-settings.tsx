@@ -11,7 +11,8 @@ export function EmbedSnippetSettings() {
     <section className="panel form-stack" aria-labelledby="embed-snippet-heading">
       <h2 id="embed-snippet-heading">Embedding the appeal</h2>
       <p className="muted">
-        Paste a snippet into the article template. Pages may embed it only from the origins in EMBED_ALLOWED_ORIGINS{config.embedAllowedOrigins.length ? `: ${config.embedAllowedOrigins.join(", ")}` : " (none yet)"}.
+        Paste a snippet into the article template. Only pages on the allowed origins (next section) may show it. The banner&apos;s button scrolls to the footer appeal when the article has both; without JavaScript, or
+        without a footer appeal, it opens the appeal page.
       </p>
       {placements.map((placement) => {
         const id = `embed-snippet-${placement}`;

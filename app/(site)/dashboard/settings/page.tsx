@@ -17,6 +17,8 @@ import { AppealTranslationsSettings } from "./appeal-translations-settings";
 import { DiscreetEmailSetting } from "./discreet-email-setting";
 import { EmbedVariantsSettings } from "./embed-variants-settings";
 import { EmbedSnippetSettings } from "./embed-snippet-settings";
+import { EmbedOriginsSettings } from "./embed-origins-settings";
+import { ReaderRespectSettings } from "./reader-respect-settings";
 
 export const dynamic = "force-dynamic";
 
@@ -60,6 +62,8 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
       <DiscretionSettings />
       <ReceiptSettings />
       <EmbedSnippetSettings />
+      <EmbedOriginsSettings />
+      <ReaderRespectSettings />
       <EmbedVariantsSettings />
       <NewsletterSection />
     </>

@@ -1,7 +1,8 @@
 // GET /embed/[placement]/[state]/[lang]: the embedded appeal as one reader gets it, chosen by
 // proxy.ts from their cookies (lib/embed/embed-proxy.ts): the appeal in one of 12 buckets (which
 // picks the copy variant), the thank-you line after a gift, or nothing (snoozed, or the banner past
-// its weekly cap). Static and cached like the plain appeal: nothing in it is per reader. It works
+// its weekly cap); and the banner once its button was pressed (opened-<bucket>: no view counted).
+// Static and cached like the plain appeal: nothing in it is per reader. It works
 // with no JavaScript: the form posts to the whole window (target _top; with a CAPTCHA on, which
 // needs a script, checkout sends the reader on to the appeal page that shows it), the view is
 // counted by an image request that blocks nothing, and "Remind me later" opens its choices inside
@@ -18,7 +19,8 @@ import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
 import { parsePlacement, type Placement } from "@/lib/embed/attribution";
 import { loadEmbedCopy, variantForBucket, withVariantAmounts } from "@/lib/embed/load-embed-copy";
-import { parseBucket } from "@/lib/embed/reader-state";
+import { LOADER_FRAGMENT } from "@/lib/embed/build-snippet";
+import { parseBucket, parseOpenedBanner } from "@/lib/embed/reader-state";
 import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
 import { isLocale, knownLocale, type Locale } from "@/lib/i18n/locales";
 import { loadPaymentBadges } from "@/lib/payment-methods/load-payment-badges";
@@ -39,19 +41,26 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
 
 const beacon = (placement: Placement, variant: string) => `/api/embed/view?placement=${placement}&variant=${variant}`;
 
-async function Appeal({ placement, bucket, locale }: { placement: Placement; bucket: number; locale: Locale }) {
+async function Appeal({ placement, bucket, locale, opened }: { placement: Placement; bucket: number; locale: Locale; opened: boolean }) {
   const t = await getTranslations({ locale, namespace: "appeal" });
   const embed = await getTranslations({ locale, namespace: "embed" });
   const [copy, { stored }] = await Promise.all([loadEmbedCopy(placement, bucket, locale), variantForBucket(placement, bucket)]);
   if (placement === "banner") {
+    // Two forms of one button, one shown: by itself, a link in the whole window to the appeal page;
+    // opened at #loader by the snippet's loader (embed.css, :target), a press that stays in the frame
+    // and lets the loader scroll to the footer appeal. Both count the click (/api/embed/open).
+    const open = (to: "page" | "footer") => `/api/embed/open?placement=banner&variant=${copy.variant}&bucket=${bucket}&lang=${locale}&to=${to}`;
     return (
-      <main className="embed-banner">
+      <main className="embed-banner" id={LOADER_FRAGMENT}>
         <p>{embed("bannerLine")}</p>
-        <a className="continue" href={`/?lang=${locale}`} target="_top">
+        <a className="continue embed-open-page" href={open("page")} target="_top">
+          {embed("bannerButton")}
+        </a>
+        <a className="continue embed-open-footer" href={open("footer")}>
           {embed("bannerButton")}
         </a>
         {/* eslint-disable-next-line @next/next/no-img-element -- the view beacon, not a picture */}
-        <img className="embed-beacon" src={beacon(placement, copy.variant)} alt="" width={1} height={1} />
+        {opened ? null : <img className="embed-beacon" src={beacon(placement, copy.variant)} alt="" width={1} height={1} />}
       </main>
     );
   }
@@ -83,7 +92,8 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
 export default async function EmbedPage({ params }: { params: Params }) {
   const { placement: placementParam, state, lang } = await params;
   const placement = parsePlacement(placementParam);
-  const bucket = parseBucket(state);
+  const openedBucket = placement === "banner" ? parseOpenedBanner(state) : null;
+  const bucket = openedBucket ?? parseBucket(state);
   if (!placement || !isLocale(lang) || (bucket === null && state !== "thanks" && state !== "quiet")) notFound();
   setRequestLocale(lang);
   if (state === "quiet") return <main className="embed-quiet" />;
@@ -97,5 +107,5 @@ export default async function EmbedPage({ params }: { params: Params }) {
       </main>
     );
   }
-  return <Appeal placement={placement} bucket={bucket!} locale={lang} />;
+  return <Appeal placement={placement} bucket={bucket!} locale={lang} opened={openedBucket !== null} />;
 }
