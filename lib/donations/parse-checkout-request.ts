@@ -21,7 +21,8 @@ export type CheckoutRequest = {
   attemptKey: string | null;
 };
 
-export type CheckoutErrorCode = "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum" | "fee_above_maximum" | "payment_method_unavailable";
+export type CheckoutErrorCode =
+  "missing_field" | "invalid_frequency" | "invalid_currency" | "invalid_amount" | "too_many_decimals" | "amount_below_minimum" | "amount_above_maximum" | "fee_above_maximum" | "payment_method_unavailable";
 
 export type CheckoutRequestError = { code: CheckoutErrorCode; message: string; field: "frequency" | "amount" | "currency" };
 

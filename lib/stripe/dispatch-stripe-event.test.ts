@@ -20,6 +20,8 @@ jest.mock("../manage/notify-if-renewal-failed", () => ({ notifyIfRenewalFailed: 
 jest.mock("../manage/queue-supporter-notices", () => ({ queueSupporterNotices: jest.fn(async () => 0) }));
 jest.mock("../jobs/enqueue-job", () => ({ enqueueJob: jest.fn(async () => "job_1") }));
 jest.mock("../receipts/queue-receipt", () => ({ queueReceipt: jest.fn(async () => "receipt queued") }));
+jest.mock("../bank-debits/notify-bank-debit", () => ({ notifyBankDebit: jest.fn(async () => "reader told the debit is on its way") }));
+jest.mock("../db/prisma", () => ({ getPrisma: () => ({}) }));
 jest.mock("./sync-charge", () => ({ syncCharge: jest.fn(async () => "donation refunded") }));
 jest.mock("./sync-customer", () => ({ syncCustomer: jest.fn(async () => "sup_1") }));
 const queryKnownCustomer = jest.fn();
@@ -41,7 +43,9 @@ describe.each([
 
   it("queues no receipt for a session still waiting for its payment", async () => {
     jest.mocked(syncCheckoutSession).mockResolvedValueOnce({ outcome: "one-time donation pending", status: "pending" });
-    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe("one-time donation pending");
+    // A bank debit just confirmed at Checkout: the reader is told it is on its way.
+    const told = type === "checkout.session.completed" ? "; reader told the debit is on its way" : "";
+    expect(await dispatchStripeEvent(buildStripeEvent(type, { id }))).toBe(`one-time donation pending${told}`);
     expect(queueReceipt).not.toHaveBeenCalled();
   });
 });
