@@ -31,6 +31,8 @@ export type EmulatorServerOptions = {
   log?: (line: string) => void;
   /** Days before a renewal that invoice.upcoming is sent (default 14, as STRIPE_EMULATOR_UPCOMING_DAYS). */
   upcomingDays?: number;
+  /** The account's settlement currency, lower case (default usd, as STRIPE_EMULATOR_SETTLEMENT_CURRENCY). */
+  settlementCurrency?: string;
 };
 
 const MAX_BODY = 1024 * 1024;
@@ -99,6 +101,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     },
     changed: () => writer.schedule(),
     upcomingDays: options.upcomingDays ?? DEFAULT_UPCOMING_DAYS,
+    settlementCurrency: options.settlementCurrency ?? "usd",
     request: null,
   };
 

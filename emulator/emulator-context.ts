@@ -19,6 +19,8 @@ export type EmulatorContext = {
   changed(): void;
   /** How many days before a renewal invoice.upcoming is sent (Stripe's "upcoming renewal events" setting). */
   upcomingDays: number;
+  /** The account's settlement currency: balance transactions are in it (STRIPE_EMULATOR_SETTLEMENT_CURRENCY). */
+  settlementCurrency: string;
   /** The API request being handled, recorded on the events it causes (null for automatic ones). */
   request: Stripe.Event.Request | null;
 };

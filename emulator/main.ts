@@ -5,8 +5,10 @@
 //   STRIPE_EMULATOR_STATE_FILE   state kept across restarts (default .data/stripe-emulator.json; "none" keeps it in memory)
 //   STRIPE_EMULATOR_CHAOS        e.g. duplicate=0.3,delay=500,reorder (or "on")
 //   STRIPE_EMULATOR_UPCOMING_DAYS  days before a renewal that invoice.upcoming is sent (default 14)
+//   STRIPE_EMULATOR_SETTLEMENT_CURRENCY  the account's settlement currency for balance transactions (default SETTLEMENT_CURRENCY, else usd)
 import "dotenv/config";
 import path from "node:path";
+import { settlementCurrencies } from "./billing/exchange-rates";
 import { createEmulatorServer } from "./create-emulator-server";
 import { parseChaosSetting } from "./webhooks/delivery-chaos";
 
@@ -21,11 +23,14 @@ async function main() {
   const chaos = parseChaosSetting(env.STRIPE_EMULATOR_CHAOS);
   const upcomingDays = Number(env.STRIPE_EMULATOR_UPCOMING_DAYS || 14);
   if (!Number.isInteger(upcomingDays) || upcomingDays < 1 || upcomingDays > 60) throw new Error(`STRIPE_EMULATOR_UPCOMING_DAYS must be a whole number of days from 1 to 60, not "${env.STRIPE_EMULATOR_UPCOMING_DAYS}".`);
+  const settlementCurrency = (env.STRIPE_EMULATOR_SETTLEMENT_CURRENCY || env.SETTLEMENT_CURRENCY || "usd").toLowerCase();
+  if (!settlementCurrencies.includes(settlementCurrency)) throw new Error(`STRIPE_EMULATOR_SETTLEMENT_CURRENCY must be one of ${settlementCurrencies.join(", ")}, not "${settlementCurrency}".`);
   const emulator = createEmulatorServer({
     webhookEndpoints: webhookUrl === "none" ? [] : [{ url: webhookUrl, secret }],
     stateFile,
     chaos,
     upcomingDays,
+    settlementCurrency,
   });
   const { url } = await emulator.listen(port, env.STRIPE_EMULATOR_HOST || "127.0.0.1");
   console.log(`[stripe-emulator] listening on ${url} (STRIPE_API_BASE=${url})`);
