@@ -5,6 +5,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AppealForm, type AppealFormProps } from "@/app/_appeal/appeal-form";
 import { PaymentMethods } from "@/app/_appeal/payment-methods";
@@ -21,10 +22,12 @@ export type AppealBodyProps = {
   steppedBackUntil?: Date;
   newsroomName: string;
   captcha: AppealFormProps["captcha"];
+  /** The campaign's goal meter, rendered on the server (goal-meter.tsx), or nothing. */
+  goalMeter?: ReactNode;
 };
 
 /** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
-export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha }: AppealBodyProps) {
+export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha, goalMeter }: AppealBodyProps) {
   const t = useTranslations("appeal");
   const locale = useLocale();
   return (
@@ -54,6 +57,7 @@ export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUnti
         )}
         <section className="give" id="give" aria-labelledby="give-heading">
           <h2 id="give-heading">{t("formHeading")}</h2>
+          {goalMeter}
           {prefill.cancelled ? (
             <p className="notice" role="status">
               {t("cancelledNotice")}

@@ -10,6 +10,7 @@ import { deleteSpentManageLinks } from "@/lib/manage/delete-spent-manage-links";
 import { sendRequestedManageLink } from "@/lib/manage/send-requested-manage-link";
 import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
+import { fillSettlements } from "@/lib/stripe/fill-settlements";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
 import type { RequestQueue } from "./request-queues";
 
@@ -59,7 +60,9 @@ export const jobRegistry: JobDefinition[] = [
     cron: "23 */6 * * *",
     run: async ({ now }) => {
       const { total, applied, alreadyApplied, failed } = await reconcileEvents({ since: new Date(now().getTime() - RECONCILE_LOOKBACK_MS) });
-      return { total, applied, alreadyApplied, failed };
+      // Then the balance transactions of paid donations synced before Stripe had them.
+      const settlements = await fillSettlements();
+      return { total, applied, alreadyApplied, failed, settlementsFilled: settlements.filled, settlementsFailed: settlements.failed };
     },
   },
 ];

@@ -1,7 +1,9 @@
 // What Stripe says now about one payment: its charge, how much went back, any dispute, and why
 // it failed. Every donation writer reads this, so refunds and disputes survive any event order.
 import type Stripe from "stripe";
+import type { Settlement } from "../supporters/record-donation";
 import { idOf } from "./id-of";
+import { readSettlement } from "./read-settlement";
 import { getStripe } from "./stripe";
 
 export type PaymentState = {
@@ -13,6 +15,8 @@ export type PaymentState = {
   disputeStatus: string | null;
   failureReason: string | null;
   settled: "succeeded" | "processing" | "failed";
+  /** The charge's balance transaction, once Stripe has settled it. */
+  settlement: Settlement | null;
 };
 
 export function failureReasonOf(intent: Stripe.PaymentIntent): string | null {
@@ -29,12 +33,12 @@ function settledOf(intent: Stripe.PaymentIntent): PaymentState["settled"] {
 
 async function readCharge(charge: string | Stripe.Charge | null): Promise<Stripe.Charge | null> {
   if (charge === null) return null;
-  return typeof charge === "string" ? getStripe().charges.retrieve(charge) : charge;
+  return typeof charge === "string" ? getStripe().charges.retrieve(charge, { expand: ["balance_transaction"] }) : charge;
 }
 
-/** `intent` is an id or a PaymentIntent retrieved with `latest_charge` expanded. */
+/** `intent` is an id or a PaymentIntent retrieved with `latest_charge` (best with `latest_charge.balance_transaction`) expanded. */
 export async function readPaymentState(intent: string | Stripe.PaymentIntent): Promise<PaymentState> {
-  const current = typeof intent === "string" ? await getStripe().paymentIntents.retrieve(intent, { expand: ["latest_charge"] }) : intent;
+  const current = typeof intent === "string" ? await getStripe().paymentIntents.retrieve(intent, { expand: ["latest_charge.balance_transaction"] }) : intent;
   const charge = await readCharge(current.latest_charge);
   const settled = settledOf(current);
   let dispute: Stripe.Dispute | undefined;
@@ -48,5 +52,6 @@ export async function readPaymentState(intent: string | Stripe.PaymentIntent): P
     disputeStatus: dispute?.status ?? null,
     failureReason: settled === "failed" ? (failureReasonOf(current) ?? "payment_failed") : null,
     settled,
+    settlement: settled === "succeeded" ? await readSettlement(charge) : null,
   };
 }

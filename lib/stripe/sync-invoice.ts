@@ -45,6 +45,7 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
     stripeChargeId: state?.chargeId ?? null,
     stripeDisputeId: state?.disputeId ?? null,
     disputeStatus: state?.disputeStatus ?? null,
+    settlement: state?.settlement ?? null,
   };
   await retryOnUniqueViolation(() => getPrisma().$transaction((tx: Prisma.TransactionClient) => recordDonation(tx, data)));
   return isFirst ? "donation recorded: first payment" : "donation recorded: renewal";

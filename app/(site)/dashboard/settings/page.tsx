@@ -8,6 +8,7 @@ import { getAppealSettingsForm } from "@/lib/settings/get-appeal-settings-form";
 import { saveAppealSettingsForm } from "@/lib/settings/save-appeal-settings-form";
 import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
+import { CampaignSection } from "./_sections/campaign-section";
 import { DefaultsSection } from "./_sections/defaults-section";
 import { DiscretionSettings } from "./discretion-settings";
 import { AppealTranslationsSettings } from "./appeal-translations-settings";
@@ -53,6 +54,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <DiscreetEmailSetting discreet={settings.discreetEmail} />
         <button type="submit">Save settings</button>
       </form>
+      <CampaignSection />
       <DiscretionSettings />
       <EmbedSnippetSettings />
       <EmbedVariantsSettings />

@@ -9,8 +9,10 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealForm } from "@/app/_appeal/appeal-form";
+import { GoalMeter } from "@/app/_appeal/goal-meter";
 import { PaymentMethods } from "@/app/_appeal/payment-methods";
 import "@/app/_appeal/appeal.css";
+import { loadGoalMeter } from "@/lib/campaign/load-goal-meter";
 import { getConfig } from "@/lib/config/env";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
@@ -20,7 +22,8 @@ import { parseBucket } from "@/lib/embed/reader-state";
 import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
 import { isLocale, knownLocale, type Locale } from "@/lib/i18n/locales";
 
-export const revalidate = 300;
+// 30 s: the campaign's goal meter is at most a minute old (lib/campaign/load-goal-meter.ts).
+export const revalidate = 30;
 export const dynamicParams = true;
 
 type Params = Promise<{ placement: string; state: string; lang: string }>;
@@ -39,11 +42,12 @@ const beacon = (placement: Placement, variant: string) => `/api/embed/view?place
 async function Appeal({ placement, bucket, locale }: { placement: Placement; bucket: number; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "appeal" });
   const embed = await getTranslations({ locale, namespace: "embed" });
-  const [copy, { stored }] = await Promise.all([loadEmbedCopy(placement, bucket, locale), variantForBucket(placement, bucket)]);
+  const [copy, { stored }, goalMeter] = await Promise.all([loadEmbedCopy(placement, bucket, locale), variantForBucket(placement, bucket), loadGoalMeter()]);
   if (placement === "banner") {
     return (
       <main className="embed-banner">
         <p>{embed("bannerLine")}</p>
+        <GoalMeter meter={goalMeter} locale={locale} compact />
         <a className="continue" href={`/?lang=${locale}`} target="_top">
           {embed("bannerButton")}
         </a>
@@ -65,6 +69,7 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
           <p key={index}>{paragraph}</p>
         ))}
       </div>
+      <GoalMeter meter={goalMeter} locale={locale} />
       <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
         <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={captcha} embed={{ placement, variant: copy.variant }} />
         <PaymentMethods />
