@@ -12,7 +12,7 @@ CREATE UNIQUE INDEX "Donation_stripeBalanceTransactionId_key" ON "Donation"("str
 -- ReplaceView
 -- The "Gift" view learns what each gift settled as in the account's settlement currency (the
 -- charge's balance transaction, at the rate Stripe applied). "settledRaised" is the settled
--- amount less refunds in proportion (a refund's own exchange may differ slightly); null until the
+-- amount less refunds in proportion (a refund's own exchange may differ slightly), null until the
 -- balance transaction is known.
 CREATE OR REPLACE VIEW "Gift" AS
 SELECT "id", "supporterId", "subscriptionId", "currency", "frequency", "paidAt", "amount", "amount" - "amountRefunded" AS "raised",
