@@ -19,7 +19,7 @@ export function CampaignProgressPanel({ progress }: { progress: CampaignProgress
         Campaign, {dayLabel(campaign.startsOn)} to {dayLabel(campaign.endsOn)}
       </h2>
       <p>
-        <meter min={0} max={campaign.goal} value={Math.min(reached, campaign.goal)} aria-label="Campaign progress" /> {figure(reached)} of {figure(campaign.goal)} {what} ({share}).
+        <meter className="campaign-meter" min={0} max={campaign.goal} value={Math.min(reached, campaign.goal)} aria-label="Campaign progress" /> {figure(reached)} of {figure(campaign.goal)} {what} ({share}).
       </p>
       <StackedBarChart
         caption={`Campaign progress per day, ${what}`}
