@@ -23,7 +23,7 @@ export function AppealView({ locale, goalMeter, ...props }: AppealViewProps) {
   const captcha: AppealFormProps["captcha"] = config.CAPTCHA_PROVIDER !== "none" && config.CAPTCHA_SITE_KEY ? { provider: config.CAPTCHA_PROVIDER, siteKey: config.CAPTCHA_SITE_KEY } : null;
   return (
     <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
-      <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} goalMeter={<GoalMeter meter={goalMeter} locale={locale} />} />
+      <AppealBody {...props} newsroomName={config.NEWSROOM_NAME} captcha={captcha} goalMeter={goalMeter ? <GoalMeter meter={goalMeter} locale={locale} /> : null} />
     </NextIntlClientProvider>
   );
 }

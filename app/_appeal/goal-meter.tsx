@@ -6,10 +6,9 @@ import type { GoalMeter as GoalMeterData } from "@/lib/campaign/load-goal-meter"
 import { readerFormats } from "@/lib/i18n/reader-formats";
 import type { Locale } from "@/lib/i18n/locales";
 
-type Props = { meter: GoalMeterData | null; locale: Locale; compact?: boolean };
+type Props = { meter: GoalMeterData; locale: Locale; compact?: boolean };
 
 export async function GoalMeter({ meter, locale, compact = false }: Props) {
-  if (!meter) return null;
   const t = await getTranslations({ locale, namespace: "goalMeter" });
   const formats = readerFormats(locale);
   const goal = meter.goalKind === "money" ? formats.money(meter.goal, meter.currency) : new Intl.NumberFormat(locale).format(meter.goal);

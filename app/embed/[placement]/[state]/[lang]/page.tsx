@@ -47,7 +47,7 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
     return (
       <main className="embed-banner">
         <p>{embed("bannerLine")}</p>
-        <GoalMeter meter={goalMeter} locale={locale} compact />
+        {goalMeter ? <GoalMeter meter={goalMeter} locale={locale} compact /> : null}
         <a className="continue" href={`/?lang=${locale}`} target="_top">
           {embed("bannerButton")}
         </a>
@@ -69,7 +69,7 @@ async function Appeal({ placement, bucket, locale }: { placement: Placement; buc
           <p key={index}>{paragraph}</p>
         ))}
       </div>
-      <GoalMeter meter={goalMeter} locale={locale} />
+      {goalMeter ? <GoalMeter meter={goalMeter} locale={locale} /> : null}
       <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
         <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={captcha} embed={{ placement, variant: copy.variant }} />
         <PaymentMethods />
