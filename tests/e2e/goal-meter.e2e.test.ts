@@ -3,6 +3,7 @@
 // and the meter on the appeal, the embedded appeal and the banner moves by what Stripe settled in
 // dollars at the emulator's rate, within a minute; the overview shows it by day. The campaign is
 // ended at the end, as other specs share this server.
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import type { PrismaClient } from "@/lib/db/generated/client";
 import { createPrismaClient } from "@/lib/db/create-prisma-client";
@@ -85,6 +86,12 @@ describe("the goal meter", () => {
     const expected = Math.round((start + 22) * 100) / 100;
     for (const path of ["/appeal/usd/en", "/embed/footer/0/en", "/embed/banner/0/en"]) {
       await waitFor(`the meter on ${path} to show $${expected}`, async () => raised(await meterText(page, path).catch(() => "")) >= expected, { timeoutMs: 120_000, intervalMs: 2_000 });
+    }
+    // The meter passes axe on the appeal and the banner, as every page must.
+    for (const path of ["/appeal/usd/en", "/embed/banner/0/en"]) {
+      await page.goto(`${baseUrl()}${path}`);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${path} ${v.id}: ${v.help}`)).toEqual([]);
     }
     const russian = await meterText(page, "/appeal/usd/ru", "Сколько уже собрано");
     expect(russian).toMatch(/^Собрано .+ из 1\s000\s\$$/u);
