@@ -1,4 +1,5 @@
 // Every route of the emulated Stripe API, in one table.
+import { balanceTransactionRoutes } from "./resources/balance-transactions";
 import { billingPortalSessionRoutes } from "./resources/billing-portal-sessions";
 import { chargeRoutes } from "./resources/charges";
 import { checkoutSessionRoutes } from "./resources/checkout-sessions";
@@ -26,6 +27,7 @@ export const apiRoutes: Route[] = [
   ...paymentMethodRoutes,
   ...paymentIntentRoutes,
   ...chargeRoutes,
+  ...balanceTransactionRoutes,
   ...invoiceRoutes,
   ...invoicePayRoutes,
   ...subscriptionRoutes,

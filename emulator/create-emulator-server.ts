@@ -34,6 +34,8 @@ export type EmulatorServerOptions = {
   upcomingDays?: number;
   /** Milliseconds before a SEPA debit without a test clock settles by itself (as STRIPE_EMULATOR_DEBIT_DELAY_MS); null (the default here) waits for the control API. */
   debitDelayMs?: number | null;
+  /** The account's settlement currency, lower case (default usd, as STRIPE_EMULATOR_SETTLEMENT_CURRENCY). */
+  settlementCurrency?: string;
 };
 
 const MAX_BODY = 1024 * 1024;
@@ -103,6 +105,7 @@ export function createEmulatorServer(options: EmulatorServerOptions = {}) {
     changed: () => writer.schedule(),
     upcomingDays: options.upcomingDays ?? DEFAULT_UPCOMING_DAYS,
     debitDelayMs: options.debitDelayMs ?? null,
+    settlementCurrency: options.settlementCurrency ?? "usd",
     request: null,
   };
 

@@ -21,6 +21,8 @@ export type EmulatorContext = {
   upcomingDays: number;
   /** Wall-clock milliseconds before a bank debit without a test clock settles by itself; null waits for the control API. */
   debitDelayMs: number | null;
+  /** The account's settlement currency: balance transactions are in it (STRIPE_EMULATOR_SETTLEMENT_CURRENCY). */
+  settlementCurrency: string;
   /** The API request being handled, recorded on the events it causes (null for automatic ones). */
   request: Stripe.Event.Request | null;
 };

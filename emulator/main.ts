@@ -6,8 +6,10 @@
 //   STRIPE_EMULATOR_CHAOS        e.g. duplicate=0.3,delay=500,reorder (or "on")
 //   STRIPE_EMULATOR_UPCOMING_DAYS  days before a renewal that invoice.upcoming is sent (default 14)
 //   STRIPE_EMULATOR_DEBIT_DELAY_MS  how long a SEPA debit without a test clock takes to settle (default 5000; "manual" waits for the control API)
+//   STRIPE_EMULATOR_SETTLEMENT_CURRENCY  the account's settlement currency for balance transactions (default SETTLEMENT_CURRENCY, else usd)
 import "dotenv/config";
 import path from "node:path";
+import { settlementCurrencies } from "./billing/exchange-rates";
 import { createEmulatorServer } from "./create-emulator-server";
 import { parseChaosSetting } from "./webhooks/delivery-chaos";
 
@@ -25,12 +27,15 @@ async function main() {
   const debitSetting = env.STRIPE_EMULATOR_DEBIT_DELAY_MS || "5000";
   const debitDelayMs = debitSetting === "manual" ? null : Number(debitSetting);
   if (debitDelayMs !== null && (!Number.isInteger(debitDelayMs) || debitDelayMs < 0)) throw new Error(`STRIPE_EMULATOR_DEBIT_DELAY_MS must be a whole number of milliseconds or "manual", not "${debitSetting}".`);
+  const settlementCurrency = (env.STRIPE_EMULATOR_SETTLEMENT_CURRENCY || env.SETTLEMENT_CURRENCY || "usd").toLowerCase();
+  if (!settlementCurrencies.includes(settlementCurrency)) throw new Error(`STRIPE_EMULATOR_SETTLEMENT_CURRENCY must be one of ${settlementCurrencies.join(", ")}, not "${settlementCurrency}".`);
   const emulator = createEmulatorServer({
     webhookEndpoints: webhookUrl === "none" ? [] : [{ url: webhookUrl, secret }],
     stateFile,
     chaos,
     upcomingDays,
     debitDelayMs,
+    settlementCurrency,
   });
   const { url } = await emulator.listen(port, env.STRIPE_EMULATOR_HOST || "127.0.0.1");
   console.log(`[stripe-emulator] listening on ${url} (STRIPE_API_BASE=${url})`);

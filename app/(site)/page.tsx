@@ -7,6 +7,7 @@ import { randomBytes } from "node:crypto";
 import { cookies, headers } from "next/headers";
 import { getLocale } from "next-intl/server";
 import { AppealView } from "@/app/_appeal/appeal-view";
+import { loadGoalMeter } from "@/lib/campaign/load-goal-meter";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadAppealCopy } from "@/lib/donations/load-appeal-copy";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
@@ -22,7 +23,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function AppealPage({ searchParams }: { searchParams: SearchParams }) {
   // The language proxy.ts resolved (the switch's cookie, ?lang=, Accept-Language).
   const locale = knownLocale(await getLocale());
-  const [options, copy] = await Promise.all([loadDonationOptions(), loadAppealCopy(locale)]);
+  const [options, copy, goalMeter] = await Promise.all([loadDonationOptions(), loadAppealCopy(locale), loadGoalMeter()]);
   const badges = await loadPaymentBadges(options.currencies.map((currency) => currency.code));
   const preferences = readReaderPreferences(
     await headers(),
@@ -32,5 +33,5 @@ export default async function AppealPage({ searchParams }: { searchParams: Searc
   // A reader who snoozed (and did not come back through a reminder or Checkout) is not asked again.
   const snoozedUntil = (await cookies()).get(SNOOZE_COOKIE)?.value;
   const steppedBack = isAppealSnoozed(snoozedUntil) && !prefill.source && !prefill.cancelled ? new Date(snoozedUntil!) : undefined;
-  return <AppealView locale={locale} options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} badges={badges} />;
+  return <AppealView locale={locale} options={options} copy={copy} prefill={prefill} attemptKey={randomBytes(12).toString("hex")} steppedBackUntil={steppedBack} badges={badges} goalMeter={goalMeter} />;
 }

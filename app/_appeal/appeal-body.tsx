@@ -5,6 +5,7 @@
 "use client";
 
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { AppealForm, type AppealFormProps } from "@/app/_appeal/appeal-form";
 import { PaymentMethods } from "@/app/_appeal/payment-methods";
@@ -23,10 +24,12 @@ export type AppealBodyProps = {
   newsroomName: string;
   captcha: AppealFormProps["captcha"];
   badges: PaymentBadges;
+  /** The campaign's goal meter, rendered on the server (goal-meter.tsx), or nothing. */
+  goalMeter?: ReactNode;
 };
 
 /** steppedBackUntil: the reader snoozed the appeal; the letter (the ask) steps back, the form stays for whoever came to give. */
-export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha, badges }: AppealBodyProps) {
+export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUntil, newsroomName, captcha, badges, goalMeter }: AppealBodyProps) {
   const t = useTranslations("appeal");
   const locale = useLocale();
   return (
@@ -56,6 +59,7 @@ export function AppealBody({ options, copy, prefill, attemptKey, steppedBackUnti
         )}
         <section className="give" id="give" aria-labelledby="give-heading">
           <h2 id="give-heading">{t("formHeading")}</h2>
+          {goalMeter}
           {prefill.cancelled ? (
             <p className="notice" role="status">
               {t("cancelledNotice")}

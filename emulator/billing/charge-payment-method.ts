@@ -5,6 +5,7 @@
 // no charge until the reader confirms (billing/confirm-payment-action.ts).
 import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
+import { recordChargeBalanceTransaction } from "../resources/balance-transactions";
 import { buildCharge } from "../resources/charges";
 import { buildPaymentIntent } from "../resources/payment-intents";
 import { declineFor, needsAuthentication } from "./test-cards";
@@ -96,7 +97,8 @@ export function settleDelayedPayment(emulator: EmulatorContext, paymentIntent: S
     charge.status = "succeeded";
     charge.paid = true;
     charge.amount_captured = charge.amount;
-    charge.balance_transaction = `txn_${charge.id.slice(3)}`;
+    const customer = typeof charge.customer === "string" ? emulator.state.customers[charge.customer] : undefined;
+    charge.balance_transaction = recordChargeBalanceTransaction(emulator, charge, emulator.now(customer?.test_clock)).id;
     paymentIntent.status = "succeeded";
     paymentIntent.amount_received = paymentIntent.amount;
     emulator.emit("charge.succeeded", charge);

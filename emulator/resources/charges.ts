@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import type { EmulatorContext } from "../emulator-context";
 import { calculateStatementDescriptor } from "../billing/statement-descriptor";
 import { newId, randomTail } from "../state/new-id";
+import { recordChargeBalanceTransaction } from "./balance-transactions";
 import { newestFirst, paginateList } from "../wire/paginate-list";
 import { optionalString } from "../wire/read-params";
 import { idOf, route, type Route } from "../wire/route";
@@ -83,7 +84,7 @@ export function buildCharge(
     application: null,
     application_fee: null,
     application_fee_amount: null,
-    balance_transaction: succeeded ? newId("txn", 24) : null,
+    balance_transaction: null,
     billing_details: { ...paymentMethod.billing_details },
     calculated_statement_descriptor: calculateStatementDescriptor(paymentIntent.statement_descriptor_suffix ?? productDescriptor),
     captured: outcome.status !== "failed",
@@ -129,6 +130,7 @@ export function buildCharge(
     transfer_data: null,
     transfer_group: null,
   };
+  if (succeeded) charge.balance_transaction = recordChargeBalanceTransaction(emulator, charge, charge.created).id;
   emulator.state.charges[id] = charge;
   return charge;
 }

@@ -40,6 +40,8 @@ export type EmulatorState = {
   paymentMethods: Record<string, Stripe.PaymentMethod>;
   paymentIntents: Record<string, Stripe.PaymentIntent>;
   charges: Record<string, Stripe.Charge>;
+  /** One per successful charge, in the account's settlement currency (resources/balance-transactions.ts). */
+  balanceTransactions: Record<string, Stripe.BalanceTransaction>;
   invoices: Record<string, Stripe.Invoice>;
   invoicePayments: Record<string, Stripe.InvoicePayment>;
   subscriptions: Record<string, Stripe.Subscription>;
@@ -71,6 +73,7 @@ export const collectionNames = [
   "paymentMethods",
   "paymentIntents",
   "charges",
+  "balanceTransactions",
   "invoices",
   "invoicePayments",
   "subscriptions",
@@ -96,6 +99,7 @@ export function createEmptyState(): EmulatorState {
     paymentMethods: {},
     paymentIntents: {},
     charges: {},
+    balanceTransactions: {},
     invoices: {},
     invoicePayments: {},
     subscriptions: {},
@@ -124,6 +128,7 @@ const prefixes: [string, CollectionName][] = [
   ["pm_", "paymentMethods"],
   ["pi_", "paymentIntents"],
   ["ch_", "charges"],
+  ["txn_", "balanceTransactions"],
   ["inpay_", "invoicePayments"],
   ["in_", "invoices"],
   ["sub_sched_", "subscriptionSchedules"],

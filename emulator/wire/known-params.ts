@@ -72,6 +72,8 @@ export const knownParams: Record<string, ParamTable> = {
   "GET /v1/setup_intents": { ...list, customer: any },
   "GET /v1/charges/:id": none,
   "GET /v1/charges": { ...list, customer: any, payment_intent: any },
+  "GET /v1/balance_transactions/:id": none,
+  "GET /v1/balance_transactions": { ...list, source: any, type: any, currency: any },
 
   "GET /v1/invoices/:id": none,
   "GET /v1/invoices": { ...list, customer: any, subscription: any, status: any },

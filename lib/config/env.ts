@@ -78,6 +78,13 @@ const envSchema = (isProduction: boolean) => {
           .filter(Boolean),
       )
       .pipe(z.array(z.string().refine(isSupportedCurrency, "must be supported ISO 4217 codes, comma-separated (usd,eur,gbp; see lib/money/supported-currencies.ts)")).min(1)),
+    // The currency the Stripe account settles in (Stripe's balance transactions are in it): money
+    // raised in every currency is added up in it, and a campaign's money goal is set in it.
+    SETTLEMENT_CURRENCY: z
+      .string()
+      .default("usd")
+      .transform((value) => value.trim().toLowerCase())
+      .pipe(z.string().refine(isSupportedCurrency, "must be a supported ISO 4217 code such as usd or eur (see lib/money/supported-currencies.ts), the currency your Stripe account settles in")),
     CHECKOUT_DEFAULT_FREQUENCY: z.enum(["once", "monthly", "annual"]).default("monthly"),
     CHECKOUT_MIN_AMOUNT: z
       .string()

@@ -15,6 +15,7 @@ import { storeReminderSignUp } from "@/lib/reminders/store-reminder-sign-up";
 import { applyRetention, retentionPeriodsOf } from "@/lib/privacy/apply-retention";
 import { deliverNewsletterWebhook } from "@/lib/newsletter/deliver-newsletter-webhook";
 import { storeNewsletterSignUp } from "@/lib/newsletter/store-newsletter-sign-up";
+import { fillSettlements } from "@/lib/stripe/fill-settlements";
 import { reconcileEvents } from "@/lib/stripe/reconcile-events";
 import { sendPaymentReceipt } from "@/lib/receipts/send-payment-receipt";
 import type { RequestQueue } from "./request-queues";
@@ -76,7 +77,9 @@ export const jobRegistry: JobDefinition[] = [
     cron: "23 */6 * * *",
     run: async ({ now }) => {
       const { total, applied, alreadyApplied, failed } = await reconcileEvents({ since: new Date(now().getTime() - RECONCILE_LOOKBACK_MS) });
-      return { total, applied, alreadyApplied, failed };
+      // Then the balance transactions of paid donations synced before Stripe had them.
+      const settlements = await fillSettlements();
+      return { total, applied, alreadyApplied, failed, settlementsFilled: settlements.filled, settlementsFailed: settlements.failed };
     },
   },
 ];

@@ -1,7 +1,7 @@
 // Saves the appeal's settings after validating them, and writes the change to the audit log.
 // The change shows at once on this instance: the in-process copy is cleared and the cached plain
 // appeal pages are revalidated. Other instances follow within STORED_SETTINGS_TTL_MS for checkout
-// and the dynamic pages, and within the cached appeal's `revalidate` (300 s) for the plain appeal.
+// and the dynamic pages, and within the cached appeal's `revalidate` (30 s) for the plain appeal.
 import { revalidatePath } from "next/cache";
 import type { Prisma, PrismaClient } from "../db/generated/client";
 import { APPEAL_SETTINGS_KEY, appealSettingsSchema, type AppealSettings } from "./appeal-settings-schema";

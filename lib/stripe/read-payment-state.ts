@@ -1,7 +1,9 @@
 // What Stripe says now about one payment: its charge, how much went back, any dispute, and why
 // it failed. Every donation writer reads this, so refunds and disputes survive any event order.
 import type Stripe from "stripe";
+import type { Settlement } from "../supporters/record-donation";
 import { idOf } from "./id-of";
+import { readSettlement } from "./read-settlement";
 import { getStripe } from "./stripe";
 
 export type PaymentState = {
@@ -15,6 +17,8 @@ export type PaymentState = {
   settled: "succeeded" | "processing" | "failed";
   /** Paid by a bank debit, which settles days after the reader confirms (and may fail then). */
   bankDebit: boolean;
+  /** The charge's balance transaction, once Stripe has settled it. */
+  settlement: Settlement | null;
 };
 
 // Stripe's delayed-notification debits: accepted at checkout, settled (or failed) days later.
@@ -34,12 +38,12 @@ function settledOf(intent: Stripe.PaymentIntent): PaymentState["settled"] {
 
 async function readCharge(charge: string | Stripe.Charge | null): Promise<Stripe.Charge | null> {
   if (charge === null) return null;
-  return typeof charge === "string" ? getStripe().charges.retrieve(charge) : charge;
+  return typeof charge === "string" ? getStripe().charges.retrieve(charge, { expand: ["balance_transaction"] }) : charge;
 }
 
-/** `intent` is an id or a PaymentIntent retrieved with `latest_charge` expanded. */
+/** `intent` is an id or a PaymentIntent retrieved with `latest_charge` (best with `latest_charge.balance_transaction`) expanded. */
 export async function readPaymentState(intent: string | Stripe.PaymentIntent): Promise<PaymentState> {
-  const current = typeof intent === "string" ? await getStripe().paymentIntents.retrieve(intent, { expand: ["latest_charge"] }) : intent;
+  const current = typeof intent === "string" ? await getStripe().paymentIntents.retrieve(intent, { expand: ["latest_charge.balance_transaction"] }) : intent;
   const charge = await readCharge(current.latest_charge);
   const settled = settledOf(current);
   let dispute: Stripe.Dispute | undefined;
@@ -54,5 +58,6 @@ export async function readPaymentState(intent: string | Stripe.PaymentIntent): P
     failureReason: settled === "failed" ? (failureReasonOf(current) ?? "payment_failed") : null,
     settled,
     bankDebit: BANK_DEBITS.has(charge?.payment_method_details?.type ?? current.payment_method_types[0] ?? ""),
+    settlement: settled === "succeeded" ? await readSettlement(charge) : null,
   };
 }

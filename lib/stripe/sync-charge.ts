@@ -6,13 +6,15 @@ import { donationStatus } from "../supporters/donation-status";
 import { isCreatedByApp } from "./created-by-app";
 import { idOf } from "./id-of";
 import { readPaymentState } from "./read-payment-state";
+import { readSettlement } from "./read-settlement";
 import { getStripe } from "./stripe";
 
 /** `disputeId`: the dispute an event was about, re-read too (its status is the one that counts). */
 export async function syncCharge(chargeId: string, disputeId?: string): Promise<string> {
-  const charge = await getStripe().charges.retrieve(chargeId);
+  const charge = await getStripe().charges.retrieve(chargeId, { expand: ["balance_transaction"] });
   const intentId = idOf(charge.payment_intent);
   const state = intentId ? await readPaymentState(intentId) : null;
+  const settlement = await readSettlement(charge);
   const dispute = disputeId ? await getStripe().disputes.retrieve(disputeId) : null;
   const prisma = getPrisma();
   return prisma.$transaction(async (tx) => {
@@ -27,7 +29,7 @@ export async function syncCharge(chargeId: string, disputeId?: string): Promise<
     const stripeDisputeId = dispute?.id ?? state?.disputeId ?? donation.stripeDisputeId;
     const disputeStatus = dispute?.status ?? state?.disputeStatus ?? donation.disputeStatus;
     const status = donationStatus({ ...donation, amountRefunded, disputeStatus });
-    await tx.donation.update({ where: { id: donation.id }, data: { amountRefunded, stripeChargeId: charge.id, stripeDisputeId, disputeStatus, status } });
+    await tx.donation.update({ where: { id: donation.id }, data: { amountRefunded, stripeChargeId: charge.id, stripeDisputeId, disputeStatus, status, ...(settlement ?? {}) } });
     return `donation ${status.toLowerCase()}`;
   });
 }

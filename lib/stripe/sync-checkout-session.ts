@@ -69,6 +69,7 @@ async function recordOneTimeDonation(session: Stripe.Checkout.Session, state: Ch
     stripeChargeId: payment?.chargeId ?? null,
     stripeDisputeId: payment?.disputeId ?? null,
     disputeStatus: payment?.disputeStatus ?? null,
+    settlement: payment?.settlement ?? null,
   };
   await retryOnUniqueViolation(() => getPrisma().$transaction((tx) => recordDonation(tx, data)));
 }
@@ -81,7 +82,7 @@ async function firstInvoiceOf(subscriptionId: string): Promise<string | null> {
 }
 
 export async function syncCheckoutSession(sessionId: string): Promise<SyncedCheckoutSession> {
-  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge"] });
+  const session = await getStripe().checkout.sessions.retrieve(sessionId, { expand: ["payment_intent.latest_charge.balance_transaction"] });
   const attempt = await existingAttempt(session.client_reference_id ?? session.metadata?.attempt_id ?? null);
   const attemptId = attempt?.id ?? null;
   // Before anything is derived (a supporter included): sessions of other products are not ours.

@@ -53,6 +53,7 @@ export async function syncInvoice(invoiceId: string, hints: InvoiceHints = {}): 
     stripeChargeId: state?.chargeId ?? null,
     stripeDisputeId: state?.disputeId ?? null,
     disputeStatus: state?.disputeStatus ?? null,
+    settlement: state?.settlement ?? null,
   };
   await retryOnUniqueViolation(() => getPrisma().$transaction((tx: Prisma.TransactionClient) => recordDonation(tx, data)));
   const what = isFirst ? "first payment" : "renewal";

@@ -5,6 +5,16 @@ import type { Frequency } from "../db/generated/enums";
 import type { Prisma } from "../db/generated/client";
 import { donationStatus } from "./donation-status";
 
+/** The charge's balance transaction (lib/stripe/read-settlement.ts); exchangeRate as a decimal string. */
+export type Settlement = {
+  stripeBalanceTransactionId: string;
+  settlementAmount: number;
+  settlementCurrency: string;
+  settlementFee: number;
+  settlementNet: number;
+  exchangeRate: string | null;
+};
+
 export type DonationRecord = {
   key: { stripeCheckoutSessionId: string } | { stripeInvoiceId: string };
   supporterId: string | null;
@@ -25,6 +35,8 @@ export type DonationRecord = {
   stripeChargeId: string | null;
   stripeDisputeId: string | null;
   disputeStatus: string | null;
+  /** Known once the charge has settled; a donation keeps the one it has when a later read has none. */
+  settlement?: Settlement | null;
 };
 
 const whenKnown = <T>(value: T | null | undefined): T | undefined => (value === null ? undefined : value);
@@ -50,6 +62,7 @@ export async function recordDonation(tx: Prisma.TransactionClient, record: Donat
     checkoutAttemptId: whenKnown(record.checkoutAttemptId),
     stripeCheckoutSessionId: whenKnown(record.stripeCheckoutSessionId),
     source: whenKnown(record.source),
+    ...(record.settlement ?? {}),
   };
   const donation = await tx.donation.upsert({
     where: record.key,

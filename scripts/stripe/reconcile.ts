@@ -1,8 +1,10 @@
 // npm run stripe:reconcile -- --since 2026-11-28 [--database-url ...]
 // Applies every handled Stripe event since the date that the ledger has not applied yet
-// (missed or failed webhooks). Idempotent; safe to run while webhooks flow.
+// (missed or failed webhooks), then fills the balance transactions paid donations lack.
+// Idempotent; safe to run while webhooks flow.
 import "dotenv/config";
 import { SingleBar, Presets } from "cli-progress";
+import { fillSettlements } from "../../lib/stripe/fill-settlements";
 import { reconcileEvents } from "../../lib/stripe/reconcile-events";
 
 function sinceFromArgs(argv: string[]): Date {
@@ -29,7 +31,9 @@ async function main() {
   });
   bar.stop();
   console.log(`[reconcile] since ${since.toISOString()}: ${result.seen} events, ${result.applied} applied, ${result.alreadyApplied} already applied, ${result.failed} failed`);
-  process.exitCode = result.failed > 0 ? 1 : 0;
+  const settlements = await fillSettlements();
+  console.log(`[reconcile] settlements: ${settlements.checked} paid donations without one, ${settlements.filled} filled from Stripe, ${settlements.failed} failed`);
+  process.exitCode = result.failed > 0 || settlements.failed > 0 ? 1 : 0;
 }
 
 main().catch((error: unknown) => {

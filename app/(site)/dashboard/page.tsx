@@ -5,6 +5,7 @@ import { periodKeys, periodLabels } from "@/lib/dashboard/dashboard-period";
 import { getOverview } from "@/lib/dashboard/get-overview";
 import { StaffRole } from "@/lib/db/generated/enums";
 import { formatMoney } from "@/lib/money/format-money";
+import { CampaignProgressPanel } from "./_charts/campaign-progress";
 import { FunnelBars } from "./_charts/funnel-bars";
 import { MrrMovementsTable } from "./_charts/mrr-movements-table";
 import { feedbackLabel } from "./feedback-label";
@@ -23,7 +24,8 @@ const monthLabel = (month: string) => new Date(`${month}-01T00:00:00Z`).toLocale
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const staff = await requireStaff();
   const overview = await getOverview(await searchParams, { readsComments: hasRole(staff, StaffRole.ADMIN) });
-  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations, pending } = overview;
+  const { period, currencyChoices: choices, totals, daily, monthly, cohorts, funnel, invite, failed, awaitingConfirmation, movements, churn, cancellations, pending, settled, campaign } = overview;
+  const settledMoney = (minor: number) => formatMoney(minor, settled.settlementCurrency);
   const money = (minor: number) => formatMoney(minor, period.currency);
   const axisMoney = (minor: number) => formatMoney(minor, period.currency, { compact: true });
 
@@ -63,6 +65,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
 
       <section className="cards" aria-label="Key figures">
         <Card label="Raised" figure={money(totals.raised)} detail={`${count(totals.gifts)} gifts, net of refunds`} />
+        <Card
+          label={`Raised, all currencies in ${settled.settlementCurrency.toUpperCase()}`}
+          figure={settledMoney(settled.settled)}
+          detail={`As Stripe settled it: ${settled.byCurrency.map((c) => `${formatMoney(c.raised, c.currency)} → ${settledMoney(c.settled)}`).join(" · ") || "no gifts yet"}${settled.awaitingSettlement > 0 ? ` (${count(settled.awaitingSettlement)} not settled yet)` : ""}`}
+        />
         <Card label="Average gift" figure={money(totals.averageGift)} detail={`One-time ${money(totals.once.raised)} · recurring ${money(totals.recurring.raised)}`} />
         <Card label="Monthly recurring revenue" figure={money(totals.monthlyRecurringRevenue)} detail="Monthly plus a twelfth of annual, now" />
         <Card
@@ -80,6 +87,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <Card label="Checkout conversion" figure={percent(totals.checkout.completed, totals.checkout.attempts)} detail={`${count(totals.checkout.completed)} of ${count(totals.checkout.attempts)} checkouts completed`} />
         <Card label="Fees covered" figure={money(totals.feesCovered.amount)} detail={`Added by readers to ${count(totals.feesCovered.gifts)} of ${count(totals.gifts)} gifts, on top of them`} />
       </section>
+
+      {campaign ? <CampaignProgressPanel progress={campaign} /> : null}
 
       <section className="panel" aria-labelledby="daily-title">
         <h2 id="daily-title">Money raised per day</h2>

@@ -38,6 +38,7 @@ describe("the emulator's objects next to Stripe's official examples", () => {
     const payment = (await t.stripe.invoicePayments.list({ invoice: invoice.id })).data[0];
     const paymentIntent = await t.stripe.paymentIntents.retrieve(String(payment?.payment.payment_intent));
     const charge = await t.stripe.charges.retrieve(String(paymentIntent.latest_charge));
+    const balanceTransaction = await t.stripe.balanceTransactions.retrieve(String(charge.balance_transaction));
     const refund = await t.stripe.refunds.create({ charge: charge.id, amount: 100 });
     const dispute = (await t.control<Stripe.Dispute>(`charges/${charge.id}/dispute`)).body;
     const oneTime = await t.stripe.checkout.sessions.create(oneTimeDonation());
@@ -64,6 +65,7 @@ describe("the emulator's objects next to Stripe's official examples", () => {
       invoice_payment: payment,
       payment_intent: paymentIntent,
       charge,
+      balance_transaction: balanceTransaction,
       refund,
       dispute,
       item: lineItem,

@@ -8,6 +8,7 @@ import { getAppealSettingsForm } from "@/lib/settings/get-appeal-settings-form";
 import { saveAppealSettingsForm } from "@/lib/settings/save-appeal-settings-form";
 import { AmountsSection } from "./_sections/amounts-section";
 import { AppealTextSection } from "./_sections/appeal-text-section";
+import { CampaignSection } from "./_sections/campaign-section";
 import { DefaultsSection } from "./_sections/defaults-section";
 import { NewsletterSection } from "./_sections/newsletter-section";
 import { PaymentBadgesSection } from "./_sections/payment-badges-section";
@@ -59,6 +60,7 @@ export default async function SettingsPage({ searchParams }: { searchParams: Pro
         <button type="submit">Save settings</button>
       </form>
       <PaymentBadgesSection />
+      <CampaignSection />
       <DiscretionSettings />
       <ReceiptSettings />
       <EmbedSnippetSettings />

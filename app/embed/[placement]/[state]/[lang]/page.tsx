@@ -12,8 +12,10 @@ import { notFound } from "next/navigation";
 import { NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AppealForm } from "@/app/_appeal/appeal-form";
+import { GoalMeter } from "@/app/_appeal/goal-meter";
 import { PaymentMethods } from "@/app/_appeal/payment-methods";
 import "@/app/_appeal/appeal.css";
+import { loadGoalMeter } from "@/lib/campaign/load-goal-meter";
 import { getConfig } from "@/lib/config/env";
 import { readAppealPrefill } from "@/lib/donations/read-appeal-prefill";
 import { loadDonationOptions } from "@/lib/donations/load-donation-options";
@@ -25,7 +27,8 @@ import { appealClientMessages } from "@/lib/i18n/appeal-client-messages";
 import { isLocale, knownLocale, type Locale } from "@/lib/i18n/locales";
 import { loadPaymentBadges } from "@/lib/payment-methods/load-payment-badges";
 
-export const revalidate = 300;
+// 30 s: the campaign's goal meter is at most a minute old (lib/campaign/load-goal-meter.ts).
+export const revalidate = 30;
 export const dynamicParams = true;
 
 type Params = Promise<{ placement: string; state: string; lang: string }>;
@@ -44,7 +47,7 @@ const beacon = (placement: Placement, variant: string) => `/api/embed/view?place
 async function Appeal({ placement, bucket, locale, opened }: { placement: Placement; bucket: number; locale: Locale; opened: boolean }) {
   const t = await getTranslations({ locale, namespace: "appeal" });
   const embed = await getTranslations({ locale, namespace: "embed" });
-  const [copy, { stored }] = await Promise.all([loadEmbedCopy(placement, bucket, locale), variantForBucket(placement, bucket)]);
+  const [copy, { stored }, goalMeter] = await Promise.all([loadEmbedCopy(placement, bucket, locale), variantForBucket(placement, bucket), loadGoalMeter()]);
   if (placement === "banner") {
     // Two forms of one button, one shown: by itself, a link in the whole window to the appeal page;
     // opened at #loader by the snippet's loader (embed.css, :target), a press that stays in the frame
@@ -53,6 +56,7 @@ async function Appeal({ placement, bucket, locale, opened }: { placement: Placem
     return (
       <main className="embed-banner" id={LOADER_FRAGMENT}>
         <p>{embed("bannerLine")}</p>
+        {goalMeter ? <GoalMeter meter={goalMeter} locale={locale} compact /> : null}
         <a className="continue embed-open-page" href={open("page")} target="_top">
           {embed("bannerButton")}
         </a>
@@ -76,6 +80,7 @@ async function Appeal({ placement, bucket, locale, opened }: { placement: Placem
           <p key={index}>{paragraph}</p>
         ))}
       </div>
+      {goalMeter ? <GoalMeter meter={goalMeter} locale={locale} /> : null}
       <NextIntlClientProvider locale={locale} messages={appealClientMessages(locale)} timeZone="UTC" formats={{}}>
         <AppealForm options={options} initial={prefill.initial} message={null} attemptKey={null} source={null} captcha={null} embed={{ placement, variant: copy.variant }} />
         <PaymentMethods badges={badges} />
