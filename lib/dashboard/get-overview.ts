@@ -48,7 +48,8 @@ export async function getOverview(request: OverviewRequest, audience: OverviewAu
     remember(`funnel:${key}`, ONE_MINUTE, () => countReminderFunnel(prisma, period)),
     remember(`invite:${key}`, ONE_MINUTE, () => countMonthlyInviteFunnel(prisma, period)),
     remember(`failed:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency)),
-    remember(`awaiting:${period.currency}`, ONE_MINUTE, () => listFailedRenewals(prisma, period.currency, 10, true)),
+    // Not remembered: a short indexed list, and a renewal that just asked its supporter to confirm shows at once.
+    listFailedRenewals(prisma, period.currency, 10, true),
     remember(`movements:${month}:${period.currency}`, TEN_MINUTES, () => getMrrMovements(prisma, period.currency, now)),
     remember(`churn:${month}:${period.currency}`, TEN_MINUTES, () => getMonthlyChurn(prisma, period.currency, now)),
     remember(`reasons:${key}`, ONE_MINUTE, () => countCancellationReasons(prisma, period)),

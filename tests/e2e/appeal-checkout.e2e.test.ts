@@ -146,6 +146,9 @@ describe("the appeal and checkout", () => {
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
       await page.keyboard.press("Tab");
+      // The fee cover box, left unticked, then Continue.
+      await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe("cover-fees");
+      await page.keyboard.press("Tab");
       await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Continue");
       await page.keyboard.press("Enter");
       await page.waitForURL((url) => !url.href.startsWith(baseUrl()));
