@@ -13,6 +13,11 @@ describe("redacting log fields", () => {
     expect(out).toEqual({ supporterId: "sup_1", email: "[redacted]", name: "[redacted]", card: "[redacted]", secret: "[redacted]", type: "invoice.paid" });
   });
 
+  it("leaves an id alone whose first groups happen to be all digits (a UUID is not a card number)", () => {
+    expect(redact("reminder 50721078-0935-4450-a8f6-0df472470bb2 skipped")).toBe("reminder 50721078-0935-4450-a8f6-0df472470bb2 skipped");
+    expect(redact("card 4242-4242-4242-4242 declined")).toBe("card [card] declined");
+  });
+
   it("masks addresses, card numbers and Stripe secrets inside free text", () => {
     const text = redact("payment for reader@example.org with 4242 4242 4242 4242 using sk_test_abc123 and whsec_xyz");
     expect(text).toBe("payment for [email] with [card] using [secret] and [secret]");

@@ -14,7 +14,8 @@ const LETTER = "A-Za-z0-9\\u00C0-\\uFFFF";
 const DOT = "[.\\u3002\\uFF0E\\uFF61]";
 const EMAIL = new RegExp(`[${LETTER}._%+'-]{1,64}[@\\uFF20][${LETTER}-]{1,63}(?:${DOT}[${LETTER}-]{1,63}){0,8}${DOT}(?:xn--[a-z0-9-]{1,59}|[A-Za-z\\u00C0-\\uFFFF]{2,24})`, "gi");
 const AT_SIGN = /[@\uFF20]/;
-const CARD = /\b(?:\d[ -]?){12,18}\d\b/g;
+// Not inside a UUID: "50721078-0935-4450-a8f6-…" has 16 digits in its first groups.
+const CARD = /(?<![0-9a-f]-)\b(?:\d[ -]?){12,18}\d\b(?!-[0-9a-f])/gi;
 const STRIPE_SECRET = /\b(sk|rk)_(live|test)_[A-Za-z0-9]+|\bwhsec_[A-Za-z0-9_]+/g;
 
 function redactString(value: string): string {
