@@ -12,7 +12,7 @@ import { createStaffSession } from "@/tests/helpers/staff-session";
 import { waitFor } from "@/tests/helpers/wait-for";
 
 // The pages may show the gift up to a minute late, and the shared machine is slow: room for both.
-jest.setTimeout(480_000);
+jest.setTimeout(300_000);
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 
@@ -77,18 +77,18 @@ describe("the goal meter", () => {
 
     // €20 settles as $22.00 at the emulator's table. The pages may start from an older render (the
     // build's page cache outlives a run), so the figure they must reach is read from the ledger:
-    // this gift and whatever other specs gave in the campaign. They are at most a minute behind.
+    // this gift and whatever other specs gave in the campaign (up to now: specs that advance a test
+    // clock leave renewals paid in the future, which no campaign counts yet). They are at most a minute behind.
     const gift = await waitFor("the gift's settlement in the ledger", () =>
       prisma.donation.findFirst({ where: { currency: "eur", amount: 2000, settlementAmount: { not: null }, paidAt: { gte: new Date(`${day(-1)}T00:00:00Z`) } }, orderBy: { paidAt: "desc" } }),
     );
     expect(gift).toMatchObject({ settlementAmount: 2200, settlementCurrency: "usd" });
     const settled = await prisma.$queryRaw<
       { total: bigint }[]
-    >`SELECT COALESCE(SUM("settledRaised"), 0)::bigint AS total FROM "Gift" WHERE "settlementCurrency" = 'usd' AND "paidAt" >= ${new Date(`${day(-1)}T00:00:00Z`)}`;
+    >`SELECT COALESCE(SUM("settledRaised"), 0)::bigint AS total FROM "Gift" WHERE "settlementCurrency" = 'usd' AND "paidAt" >= ${new Date(`${day(-1)}T00:00:00Z`)} AND "paidAt" < now()`;
     const expected = Number(settled[0]?.total ?? 0) / 100;
-    // A minute of staleness, plus a re-render that a loaded CI machine can take long to finish.
     for (const path of ["/appeal/usd/en", "/embed/footer/0/en", "/embed/banner/0/en"]) {
-      await waitFor(`the meter on ${path} to show $${expected}`, async () => raised(await meterText(page, path).catch(() => "")) >= expected, { timeoutMs: 150_000, intervalMs: 2_000 });
+      await waitFor(`the meter on ${path} to show $${expected}`, async () => raised(await meterText(page, path).catch(() => "")) >= expected, { timeoutMs: 70_000, intervalMs: 2_000 });
     }
     // The meter passes axe on the appeal and the banner, as every page must.
     // axe runs its script in the page: a context with JavaScript on (the reader's has none).
